@@ -1,0 +1,307 @@
+package dyad.actors;
+
+import dyad.model.ActorCode;
+import dyad.model.ActorMention;
+import dyad.model.DataFileException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The actor knowledge: countries, named entities, agent words and sector codes, loaded from the text files
+ * described in {@code docs/dictionaries.md} and compiled into a {@link NameMatcher}. Immutable once built.
+ */
+public final class ActorDictionary {
+    private static final String BUILT_IN = "dyad/actors/";
+    private static final Pattern ID = Pattern.compile("[A-Z0-9_]+");
+
+    private final Map<String, Entry> entries;
+    private final NameMatcher matcher;
+    private final SectorTable codes;
+    private final Set<String> countries;
+
+    private ActorDictionary(Map<String, Entry> entries, SectorTable codes, Set<String> countries) {
+        this.entries = Collections.unmodifiableMap(entries);
+        this.codes = codes;
+        this.countries = Collections.unmodifiableSet(countries);
+        this.matcher = new NameMatcher(entries.values());
+    }
+
+    /** The dictionaries shipped with Dyad. */
+    public static ActorDictionary builtIn() {
+        return builder().addBuiltIn().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public NameMatcher matcher() {
+        return matcher;
+    }
+
+    public Entry entry(String id) {
+        return entries.get(id);
+    }
+
+    public Collection<Entry> entries() {
+        return entries.values();
+    }
+
+    public boolean isCountry(String iso3) {
+        return countries.contains(iso3);
+    }
+
+    /** Parses a code against the loaded sector table; throws IllegalArgumentException when it is not valid. */
+    public ActorCode code(String code) {
+        StringBuilder problem = new StringBuilder();
+        ActorCode c = codes.parse(code, problem);
+        if (c == null) throw new IllegalArgumentException(problem.toString());
+        return c;
+    }
+
+    /** A country or entity code joined with a sector ("IRN" + "MIL" = "IRNMIL"). */
+    public ActorCode withSector(ActorCode owner, String sector) {
+        if (owner.sectors().contains(sector)) return owner;
+        return code(owner.code() + sector);
+    }
+
+    /** Collects dictionary files; kinds follow the file names (countries*, agents*, sectors*, anything else = entities). */
+    public static final class Builder {
+        private final List<Source> sources = new ArrayList<>();
+
+        public Builder addBuiltIn() {
+            for (String name : readText("index.txt").split("\n")) {
+                String file = name.strip();
+                if (!file.isEmpty() && !file.startsWith("#")) sources.add(new Source(file, readText(file)));
+            }
+            return this;
+        }
+
+        public Builder addFile(Path file) {
+            try {
+                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read actor dictionary " + file + ": " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        public Builder addText(String name, String text) {
+            sources.add(new Source(name, text));
+            return this;
+        }
+
+        public ActorDictionary build() {
+            Map<String, String> sectors = new LinkedHashMap<>();
+            Set<String> countries = new LinkedHashSet<>();
+            for (Source s : sources) {
+                if (s.kind() == Kind.SECTORS) readSectors(s, sectors);
+            }
+            for (Source s : sources) {
+                if (s.kind() == Kind.COUNTRIES) {
+                    for (Line l : s.lines()) countries.add(l.fields(4, 4)[0]);
+                }
+            }
+            SectorTable table = new SectorTable(sectors, countries);
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (Source s : sources) {
+                switch (s.kind()) {
+                    case COUNTRIES -> readCountries(s, table, entries);
+                    case AGENTS -> readAgents(s, table, entries);
+                    case ENTITIES -> readEntities(s, table, entries);
+                    case SECTORS -> { }
+                }
+            }
+            return new ActorDictionary(entries, table, countries);
+        }
+
+        private static String readText(String name) {
+            try (InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) throw new IllegalStateException("built-in dictionary missing: " + BUILT_IN + name);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void readSectors(Source s, Map<String, String> sectors) {
+            for (Line l : s.lines()) {
+                String[] f = l.fields(2, 3);
+                if (!f[0].matches("[A-Z]{3}")) throw l.error("sector code '" + f[0] + "' must be three capital letters");
+                String old = sectors.put(f[0], f[1]);
+                if (old != null && !old.equals(f[1])) throw l.error("sector " + f[0] + " defined twice");
+            }
+        }
+
+        private static void readCountries(Source s, SectorTable table, Map<String, Entry> entries) {
+            for (Line l : s.lines()) {
+                String[] f = l.fields(4, 4);
+                String iso = f[0];
+                if (!iso.matches("[A-Z]{3}")) throw l.error("country code '" + iso + "' must be ISO 3166 alpha-3");
+                ActorCode country = new ActorCode(iso, iso, List.of());
+                put(entries, new Entry(iso, ActorMention.Kind.COUNTRY, List.of(new DatedCode(country, null, null)),
+                        l.list(f[1]), l.where()), l);
+                List<String> adjectives = l.list(f[2]);
+                if (!adjectives.isEmpty()) {
+                    put(entries, new Entry(iso + "_ADJ", ActorMention.Kind.ADJECTIVE,
+                            List.of(new DatedCode(country, null, null)), adjectives, l.where()), l);
+                }
+                List<String> capitals = l.list(f[3]);
+                if (!capitals.isEmpty()) {
+                    ActorCode gov = parse(table, iso + "GOV", l);
+                    put(entries, new Entry(iso + "_CAPITAL", ActorMention.Kind.ENTITY,
+                            List.of(new DatedCode(gov, null, null)), capitals, l.where()), l);
+                }
+            }
+        }
+
+        private static void readAgents(Source s, SectorTable table, Map<String, Entry> entries) {
+            for (Line l : s.lines()) {
+                String[] f = l.fields(2, 2);
+                List<String> words = l.list(f[0]);
+                if (words.isEmpty()) throw l.error("no agent words");
+                List<DatedCode> codes = new ArrayList<>();
+                if (!f[1].equals("*")) {
+                    if (!table.isSector(f[1])) throw l.error("unknown sector '" + f[1] + "' (not in sectors.txt)");
+                    codes.add(new DatedCode(new ActorCode(f[1], null, List.of(f[1])), null, null));
+                }
+                String id = "AGENT_" + String.join("_", Names.pieces(words.get(0))).toUpperCase();
+                put(entries, new Entry(id, ActorMention.Kind.AGENT, codes, words, l.where()), l);
+            }
+        }
+
+        private static void readEntities(Source s, SectorTable table, Map<String, Entry> entries) {
+            for (Line l : s.lines()) {
+                String[] f = l.fields(3, 3);
+                if (!ID.matcher(f[0]).matches()) throw l.error("entry id '" + f[0] + "' must be upper-case letters, digits and _");
+                List<DatedCode> codes = new ArrayList<>();
+                for (String c : l.list(f[1])) codes.add(datedCode(table, c, l));
+                if (codes.isEmpty()) throw l.error("entry " + f[0] + " has no code");
+                checkRanges(codes, l);
+                List<String> names = l.list(f[2]);
+                if (names.isEmpty()) throw l.error("entry " + f[0] + " has no names");
+                put(entries, new Entry(f[0], ActorMention.Kind.ENTITY, codes, names, l.where()), l);
+            }
+        }
+
+        private static DatedCode datedCode(SectorTable table, String text, Line l) {
+            String[] parts = text.trim().split("\\s+");
+            if (parts.length > 2) throw l.error("code '" + text + "' should be CODE or CODE FROM..TO");
+            ActorCode code = parse(table, parts[0], l);
+            if (parts.length == 1) return new DatedCode(code, null, null);
+            int dots = parts[1].indexOf("..");
+            if (dots < 0) throw l.error("date range '" + parts[1] + "' should be FROM..TO (either end may be empty)");
+            LocalDate from = date(parts[1].substring(0, dots), l);
+            LocalDate to = date(parts[1].substring(dots + 2), l);
+            if (from != null && to != null && to.isBefore(from)) throw l.error("reversed date range " + parts[1]);
+            return new DatedCode(code, from, to);
+        }
+
+        private static LocalDate date(String s, Line l) {
+            if (s.isEmpty()) return null;
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw l.error("bad date '" + s + "' (want YYYY-MM-DD)");
+            }
+        }
+
+        private static void checkRanges(List<DatedCode> codes, Line l) {
+            for (int i = 0; i < codes.size(); i++) {
+                for (int j = i + 1; j < codes.size(); j++) {
+                    DatedCode a = codes.get(i);
+                    DatedCode b = codes.get(j);
+                    if (a.undated() && b.undated()) throw l.error("two undated codes: " + a + ", " + b);
+                    if (a.undated() || b.undated()) continue;
+                    boolean apart = (a.to() != null && b.from() != null && a.to().isBefore(b.from()))
+                            || (b.to() != null && a.from() != null && b.to().isBefore(a.from()));
+                    if (!apart) throw l.error("overlapping date ranges: " + a + " and " + b);
+                }
+            }
+        }
+
+        private static ActorCode parse(SectorTable table, String code, Line l) {
+            StringBuilder problem = new StringBuilder();
+            ActorCode c = table.parse(code, problem);
+            if (c == null) throw l.error(problem.toString());
+            return c;
+        }
+
+        private static void put(Map<String, Entry> entries, Entry e, Line l) {
+            Entry old = entries.get(e.id());
+            if (old != null && old.source().startsWith(l.file() + ":")) {
+                throw l.error("duplicate entry " + e.id() + " (first defined at " + old.source() + ")");
+            }
+            entries.put(e.id(), e); // a later file overrides on purpose
+        }
+    }
+
+    private enum Kind { SECTORS, COUNTRIES, AGENTS, ENTITIES }
+
+    private record Source(String name, String text) {
+        Kind kind() {
+            String base = Path.of(name).getFileName().toString().toLowerCase();
+            if (base.startsWith("sectors")) return Kind.SECTORS;
+            if (base.startsWith("countries")) return Kind.COUNTRIES;
+            if (base.startsWith("agents")) return Kind.AGENTS;
+            return Kind.ENTITIES;
+        }
+
+        List<Line> lines() {
+            List<Line> out = new ArrayList<>();
+            String[] raw = text.split("\n", -1);
+            for (int i = 0; i < raw.length; i++) {
+                String t = raw[i];
+                int hash = t.indexOf('#');
+                if (hash >= 0) t = t.substring(0, hash);
+                t = t.strip();
+                if (!t.isEmpty()) out.add(new Line(name, i + 1, t));
+            }
+            return out;
+        }
+    }
+
+    private record Line(String file, int number, String text) {
+        String where() {
+            return file + ":" + number;
+        }
+
+        DataFileException error(String message) {
+            return new DataFileException(file, number, message);
+        }
+
+        String[] fields(int min, int max) {
+            String[] f = text.split("\\s+\\|\\s*|\\s*\\|\\s+|\\|", -1);
+            if (f.length < min || f.length > max) {
+                throw error("expected " + (min == max ? min : min + " to " + max) + " fields separated by ' | ', found " + f.length);
+            }
+            for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
+            return f;
+        }
+
+        List<String> list(String field) {
+            List<String> out = new ArrayList<>();
+            for (String s : field.split(";")) {
+                String t = s.strip();
+                if (!t.isEmpty()) out.add(t);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dyad.actors;
+
+import dyad.model.Actor;
+import dyad.model.ActorCode;
+import dyad.model.ActorMention;
+import dyad.model.ActorMention.Kind;
+import dyad.model.AnnotatedSentence;
+import dyad.model.Span;
+import dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3: turns the noun phrase at a token of a parsed sentence into coded actors. Dictionary names code
+ * themselves; agent words ("troops", "president", "spokesman") combine with the country or entity the phrase
+ * names through an adjective, a compound, a possessive or an "of"-phrase; conjunctions give one actor each;
+ * appositions fill in what the head lacks; pronouns and bare agents ("the militants") are looked up in the
+ * sentence and the {@link DocumentMemory}. Stateless apart from the memory it is given; thread-safe.
+ */
+public final class ActorResolver {
+    private static final Set<String> OWNER_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det:poss");
+    private static final Set<String> PHRASE_STOP = Set.of("conj", "cc", "cc:preconj", "appos", "acl", "acl:relcl",
+            "punct", "parataxis", "dep", "advcl", "ccomp");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
+
+    private final ActorDictionary dictionary;
+
+    public ActorResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * The actors named at {@code head}, one per conjunct ("Russia and Iran"), none when nothing codable is there.
+     *
+     * @param exclude tokens that cannot be antecedents (the event's other argument)
+     */
+    public List<Actor> resolve(SentenceActors sa, int head, DocumentMemory memory, Set<Integer> exclude) {
+        List<Actor> out = new ArrayList<>();
+        for (int h : conjuncts(sa.sentence(), head)) {
+            for (Actor a : resolveOne(sa, h, memory, exclude, 0)) {
+                if (out.stream().noneMatch(b -> b.code().equals(a.code()) && b.span().equals(a.span()))) out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the phrase at {@code head} contains anything actor-like: a mention, an agent or a pronoun. */
+    public boolean mentionsActor(SentenceActors sa, int head) {
+        return sa.at(head) != null || sa.sentence().token(head).pos().startsWith("PRP");
+    }
+
+    private List<Actor> resolveOne(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
+        AnnotatedSentence s = sa.sentence();
+        Token t = s.token(h);
+        Span span = phrase(s, h);
+        String lower = t.word().toLowerCase();
+        if (t.pos().equals("PRP") && PERSONAL.contains(lower)) {
+            Actor a = antecedent(sa, h, memory, exclude, true, span);
+            return a == null ? List.of() : List.of(a);
+        }
+        ActorMention m = sa.at(h);
+        if (m != null && m.code() != null && (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJECTIVE)) {
+            ActorCode code = m.code();
+            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJECTIVE) {
+                // "the Syrian army" has army as head; a bare country may still take an agent from its modifiers
+                ActorMention agent = nearestAgent(sa, h, 0);
+                if (agent != null && agent.code() != null) code = compose(code, agent);
+            }
+            return List.of(new Actor(code, span.text(), m.entity(), span, "dictionary " + m.source()));
+        }
+        ActorMention agent = m != null && m.kind() == Kind.AGENT ? m : nearestAgent(sa, h, 0);
+        List<Actor> out = new ArrayList<>();
+        for (Owner o : owners(sa, h, memory, exclude, 0)) {
+            ActorCode code = agent == null || agent.code() == null ? o.code : compose(o.code, agent);
+            String rule = (agent == null ? "" : "agent '" + agent.span().text() + "' + ") + o.how;
+            out.add(new Actor(code, span.text(), o.entity, span, rule));
+        }
+        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null) {
+            String lemma = Names.normalize(t.lemma());
+            DocumentMemory.Remembered r = memory.agent(lemma, m.code().sectors().get(0));
+            if (r != null) {
+                out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));
+            }
+        }
+        if (out.isEmpty() && t.pos().startsWith("NNP")) {
+            DocumentMemory.Remembered r = memory.name(Names.normalize(t.word()));
+            if (r != null) out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));
+        }
+        if ((out.isEmpty() || out.stream().allMatch(a -> a.code().countryOnly())) && depth == 0) {
+            for (Token c : s.children(h)) {
+                if (c.rel().equals("appos")) {
+                    List<Actor> fromAppos = resolveOne(sa, c.index(), memory, exclude, 1);
+                    if (!fromAppos.isEmpty()) {
+                        List<Actor> merged = new ArrayList<>();
+                        for (Actor a : fromAppos) {
+                            merged.add(new Actor(a.code(), span.text(), a.entity(), span, "apposition: " + a.rule()));
+                        }
+                        return merged;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Owners of a phrase: the countries and entities its modifiers name ("Syrian", "Iran's", "of Russia and Iran",
+     * "his" = the nearest earlier person).
+     */
+    private List<Owner> owners(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
+        AnnotatedSentence s = sa.sentence();
+        List<Owner> out = new ArrayList<>();
+        ActorMention own = sa.at(h);
+        for (Token c : s.children(h)) {
+            if (!OWNER_RELS.contains(c.rel())) continue;
+            if (c.rel().equals("nmod") && !caseOf(s, c.index()).equals("of")) continue;
+            ActorMention m = sa.at(c.index());
+            if (m != null && m == own) continue;
+            if (m != null && m.code() != null && m.kind() != Kind.AGENT) {
+                for (int k : conjuncts(s, c.index())) {
+                    ActorMention mk = sa.at(k);
+                    if (mk != null && mk.code() != null && mk.kind() != Kind.AGENT && out.stream().noneMatch(o -> o.code.equals(mk.code()))) {
+                        out.add(new Owner(mk.code(), mk.entity(), "'" + mk.span().text() + "' (" + mk.source() + ")"));
+                    }
+                }
+            } else if (c.pos().equals("PRP$") && POSSESSIVE.contains(c.word().toLowerCase())) {
+                Actor a = antecedent(sa, c.index(), memory, exclude, c.word().equalsIgnoreCase("his") || c.word().equalsIgnoreCase("her"), null);
+                if (a != null) out.add(new Owner(a.code(), a.entity(), "'" + c.word() + "' = " + a.text()));
+            } else if (depth < 2 && (c.isNoun() || c.pos().equals("JJ"))) {
+                out.addAll(owners(sa, c.index(), memory, exclude, depth + 1));
+            }
+        }
+        return out;
+    }
+
+    /** The agent word of a phrase whose head is not one ("spokesman" in "spokesman Hossein Jaber Ansari"). */
+    private ActorMention nearestAgent(SentenceActors sa, int h, int depth) {
+        for (Token c : sa.sentence().children(h)) {
+            if (!c.rel().equals("compound") && !c.rel().equals("amod") && !c.rel().equals("flat")) continue;
+            ActorMention m = sa.at(c.index());
+            if (m != null && m.kind() == Kind.AGENT) return m;
+            if (depth < 2) {
+                ActorMention deeper = nearestAgent(sa, c.index(), depth + 1);
+                if (deeper != null) return deeper;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Combines an owner with an agent: a country takes the agent's sector ("IRN" + troops = IRNMIL); a state
+     * actor takes it too when both are state sectors ("Assad's forces" = SYRMIL); other entities keep their code.
+     */
+    private ActorCode compose(ActorCode owner, ActorMention agent) {
+        String sector = agent.code().sectors().get(0);
+        if (owner.countryOnly()) return dictionary.withSector(owner, sector);
+        if (owner.country() != null && STATE_SECTORS.contains(sector)
+                && !owner.sectors().isEmpty() && STATE_SECTORS.contains(owner.sectors().get(0))) {
+            return dictionary.code(owner.country() + sector);
+        }
+        return owner;
+    }
+
+    /** The nearest earlier named actor in the sentence, else the document's last person. */
+    private Actor antecedent(SentenceActors sa, int pronoun, DocumentMemory memory, Set<Integer> exclude,
+                             boolean person, Span span) {
+        for (int k = pronoun - 1; k >= 0; k--) {
+            if (exclude.contains(k)) continue;
+            ActorMention m = sa.at(k);
+            if (m == null || m.code() == null) continue;
+            boolean ok = person ? m.kind() == Kind.ENTITY : (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY);
+            if (ok) {
+                Span sp = span == null ? m.span() : span;
+                return new Actor(m.code(), sp.text(), m.entity(), sp, "pronoun '" + sa.sentence().token(pronoun).word()
+                        + "' = '" + m.span().text() + "'");
+            }
+            k = m.startToken();
+        }
+        DocumentMemory.Remembered r = person ? memory.lastPerson() : null;
+        if (r == null || span == null) return null;
+        return new Actor(r.code(), span.text(), r.entity(), span, "pronoun = '" + r.text() + "' (earlier sentence)");
+    }
+
+    /**
+     * Remembers the sentence's actors for later sentences: agent phrases ("Islamic State militants") by agent word
+     * and sector, people by surname. Works on unparsed sentences too (adjacent tokens).
+     */
+    public void remember(SentenceActors sa, DocumentMemory memory) {
+        List<ActorMention> ms = sa.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            ActorMention m = ms.get(i);
+            if (m.code() == null) continue;
+            if (m.kind() == Kind.ENTITY && allProper(sa.sentence(), m) && !m.entity().endsWith("_CAPITAL")) {
+                DocumentMemory.Remembered r = new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity());
+                memory.rememberPerson(r);
+                memory.rememberName(Names.normalize(sa.sentence().token(m.endToken() - 1).word()), r);
+            }
+            if (m.kind() == Kind.AGENT && i > 0) {
+                ActorMention prev = ms.get(i - 1);
+                if (prev.endToken() == m.startToken() && prev.code() != null && prev.kind() != Kind.AGENT) {
+                    ActorCode code = compose(prev.code(), m);
+                    String text = sa.sentence().text().substring(prev.span().start() - sa.sentence().start(),
+                            m.span().end() - sa.sentence().start());
+                    String lemma = Names.normalize(sa.sentence().token(m.endToken() - 1).lemma());
+                    memory.rememberAgent(lemma, m.code().sectors().get(0), new DocumentMemory.Remembered(code, text, prev.entity()));
+                }
+            }
+        }
+    }
+
+    private static boolean allProper(AnnotatedSentence s, ActorMention m) {
+        for (int i = m.startToken(); i < m.endToken(); i++) {
+            String pos = s.token(i).pos();
+            if (!pos.startsWith("NNP") && !pos.equals("HYPH")) return false;
+        }
+        return true;
+    }
+
+    /** The head and its conjuncts ("the Kremlin and the secretary"). */
+    public static List<Integer> conjuncts(AnnotatedSentence s, int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (int i = 0; i < out.size(); i++) {
+            for (Token c : s.children(out.get(i))) {
+                if (c.rel().equals("conj")) out.add(c.index());
+            }
+        }
+        return out;
+    }
+
+    /** The case marker of a nominal ("of", "with"), lower case, or "" when it has none. */
+    public static String caseOf(AnnotatedSentence s, int nominal) {
+        for (Token c : s.children(nominal)) {
+            if (c.rel().equals("case") && !c.pos().equals("POS")) return c.word().toLowerCase();
+        }
+        return "";
+    }
+
+    /** The words of the phrase headed at h, without conjuncts, clauses and appositions. */
+    public static Span phrase(AnnotatedSentence s, int h) {
+        int[] range = {h, h};
+        extend(s, h, range);
+        int lo = range[0];
+        int hi = range[1];
+        while (lo < h && (s.token(lo).rel().equals("case") || s.token(lo).pos().equals("``") || s.token(lo).rel().equals("punct"))) lo++;
+        while (hi > h && s.token(hi).rel().equals("punct")) hi--;
+        return s.span(lo, hi + 1);
+    }
+
+    private static void extend(AnnotatedSentence s, int h, int[] range) {
+        for (Token c : s.children(h)) {
+            if (PHRASE_STOP.contains(c.rel())) continue;
+            range[0] = Math.min(range[0], c.index());
+            range[1] = Math.max(range[1], c.index());
+            extend(s, c.index(), range);
+        }
+    }
+
+    private record Owner(ActorCode code, String entity, String how) {
+    }
+}

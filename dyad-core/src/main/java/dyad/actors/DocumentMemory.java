@@ -1,0 +1,48 @@
+package dyad.actors;
+
+import dyad.model.ActorCode;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a document has said so far about its actors, so that "the militants" after "Islamic State militants"
+ * and "he" after "Ali Shamkhani" can be coded. One per document; not shared between threads.
+ */
+public final class DocumentMemory {
+    private final Map<String, Remembered> byAgent = new HashMap<>();
+    private final Map<String, Remembered> bySector = new HashMap<>();
+    private final Map<String, Remembered> byName = new HashMap<>();
+    private Remembered lastPerson;
+
+    /** A code remembered with the words that gave it. */
+    public record Remembered(ActorCode code, String text, String entity) {
+    }
+
+    void rememberAgent(String agentLemma, String sector, Remembered r) {
+        byAgent.put(agentLemma, r);
+        if (sector != null) bySector.put(sector, r);
+    }
+
+    void rememberName(String normalizedName, Remembered r) {
+        byName.put(normalizedName, r);
+    }
+
+    void rememberPerson(Remembered r) {
+        lastPerson = r;
+    }
+
+    Remembered agent(String agentLemma, String sector) {
+        Remembered r = byAgent.get(agentLemma);
+        if (r == null && sector != null) r = bySector.get(sector);
+        return r;
+    }
+
+    Remembered name(String normalizedName) {
+        return byName.get(normalizedName);
+    }
+
+    Remembered lastPerson() {
+        return lastPerson;
+    }
+}

@@ -1,0 +1,99 @@
+package dyad.actors;
+
+import dyad.model.ActorMention;
+import dyad.model.AnnotatedSentence;
+import dyad.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds dictionary names in a sentence: a trie over normalized token pieces, longest match first.
+ * Tokens match by word or (for agents) by lemma, so "presidents" finds "president". Compiled once; thread-safe.
+ */
+public final class NameMatcher {
+    private final Node root = new Node();
+
+    NameMatcher(Collection<Entry> entries) {
+        for (Entry e : entries) {
+            for (String name : e.names()) add(name, e);
+        }
+    }
+
+    private void add(String name, Entry e) {
+        List<String> pieces = Names.pieces(name);
+        if (pieces.isEmpty()) return;
+        Node n = root;
+        for (String p : pieces) n = n.children.computeIfAbsent(p, k -> new Node());
+        boolean caps = Names.capitalsOnly(name);
+        if (caps) {
+            n.capitalsEntry = e;
+        } else {
+            n.entry = e;
+        }
+    }
+
+    /** All non-overlapping dictionary mentions in the sentence, left to right, coded for the given date. */
+    public List<ActorMention> find(AnnotatedSentence s, LocalDate date) {
+        List<Token> tokens = s.tokens();
+        String[] words = new String[tokens.size()];
+        String[] lemmas = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = Names.normalize(tokens.get(i).word());
+            lemmas[i] = Names.normalize(tokens.get(i).lemma());
+        }
+        List<ActorMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            Match best = longest(tokens, words, lemmas, i);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            Entry.Resolution r = best.entry.codeOn(date);
+            out.add(new ActorMention(s.index(), i, best.end, best.entry.kind(), r == null ? null : r.code(),
+                    best.entry.id(), best.entry.source(), s.span(i, best.end)));
+            i = best.end;
+        }
+        return out;
+    }
+
+    /** Whether any token starts a name: a cheap test for choosing sentences to parse. */
+    public boolean startsAny(String normalizedWord) {
+        return root.children.containsKey(normalizedWord);
+    }
+
+    private Match longest(List<Token> tokens, String[] words, String[] lemmas, int start) {
+        if (words[start].isEmpty()) return null;
+        Node n = root;
+        Match best = null;
+        boolean allCaps = true;
+        for (int j = start; j < words.length; j++) {
+            if (words[j].isEmpty()) { // punctuation inside a name ("al - Assad"): skip it
+                if (j == start) return best;
+                continue;
+            }
+            Node next = n.children.get(words[j]);
+            if (next == null && !lemmas[j].equals(words[j])) next = n.children.get(lemmas[j]);
+            if (next == null) break;
+            n = next;
+            allCaps &= Names.isCapitals(tokens.get(j).word());
+            Entry e = allCaps && n.capitalsEntry != null ? n.capitalsEntry : n.entry;
+            if (e != null) best = new Match(e, j + 1);
+        }
+        return best;
+    }
+
+    private record Match(Entry entry, int end) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        Entry entry;
+        Entry capitalsEntry;
+    }
+}

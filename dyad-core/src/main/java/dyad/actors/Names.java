@@ -1,0 +1,71 @@
+package dyad.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How names and tokens are compared: case-, accent- and punctuation-insensitive pieces. */
+public final class Names {
+    private Names() {
+    }
+
+    /** Lower case, accents removed, only letters and digits kept ("U.S." -> "us", "Rowhāni" -> "rowhani"). */
+    public static String normalize(String token) {
+        boolean plain = true;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) return token;
+        String d = Normalizer.normalize(token, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    /** A dictionary name split into normalized pieces: on spaces and hyphens; empty pieces dropped. */
+    public static List<String> pieces(String name) {
+        List<String> out = new ArrayList<>();
+        for (String part : name.trim().split("[\\s\\-\u2010\u2011\u2013]+")) {
+            String n = normalize(part);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name must match case-sensitively: written in capitals, at most five letters ("US", "U.N.", "IS").
+     */
+    public static boolean capitalsOnly(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters > 0 && letters <= 5;
+    }
+
+    /** Whether a token's letters are all capitals (for capitals-only names). */
+    public static boolean isCapitals(String token) {
+        boolean any = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+}

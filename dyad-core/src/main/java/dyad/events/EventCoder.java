@@ -1,0 +1,292 @@
+package dyad.events;
+
+import dyad.actors.ActorResolver;
+import dyad.actors.DocumentMemory;
+import dyad.actors.SentenceActors;
+import dyad.model.Actor;
+import dyad.model.AnnotatedSentence;
+import dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 4: finds events in a parsed sentence. For each token whose lemma triggers a pattern, the most specific
+ * matching pattern gives the CAMEO code; the source comes from the subject (through control verbs, conjoined
+ * verbs, purpose clauses, passives and a repair for reported speech misparsed as an object), the target from the
+ * object or an oblique, and compound subjects without a target give one event per ordered pair.
+ * Stateless; thread-safe.
+ */
+public final class EventCoder {
+    /** Obliques that can hold a target, in the order they are tried. */
+    private static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl.with", "obl.to", "obl.against",
+            "obl.on", "obl.at", "obl.for", "obl.from", "obl.toward", "obl.towards", "obl.into", "obl.over", "obl.upon",
+            "obl.between", "obl.among", "nmod.with", "nmod.on", "nmod.against", "nmod.to", "nmod.between", "nmod.for");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "force", "persuade", "order", "tell",
+            "allow", "encourage", "invite", "press", "compel", "pressure", "push", "request", "help", "warn", "advise");
+
+    private final PatternSet patterns;
+    private final ActorResolver resolver;
+
+    public EventCoder(PatternSet patterns, ActorResolver resolver) {
+        this.patterns = patterns;
+        this.resolver = resolver;
+    }
+
+    public PatternSet patterns() {
+        return patterns;
+    }
+
+    /** Events of one sentence, in trigger order. The sentence must be parsed. */
+    public List<EventMatch> code(SentenceActors sa, DocumentMemory memory) {
+        AnnotatedSentence s = sa.sentence();
+        List<EventMatch> out = new ArrayList<>();
+        if (!s.parsed()) return out;
+        Pattern[] fired = new Pattern[s.size()];
+        for (Token t : s.tokens()) {
+            fired[t.index()] = match(s, t);
+        }
+        for (Token t : s.tokens()) {
+            Pattern p = fired[t.index()];
+            if (p == null) continue;
+            if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].consumesXcomp()) {
+                continue; // "agree to cooperate": coded once, by "agree"
+            }
+            out.addAll(arguments(sa, t.index(), p, memory));
+        }
+        return out;
+    }
+
+    /** The most specific pattern whose trigger and conditions hold at this token, or null. */
+    Pattern match(AnnotatedSentence s, Token t) {
+        List<Pattern> candidates = patterns.forLemma(t.lemma().toLowerCase());
+        if (candidates.isEmpty()) return null;
+        for (Pattern p : candidates) {
+            if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
+            if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
+            boolean ok = true;
+            for (Constraint c : p.constraints()) {
+                if (!c.satisfied(s, t.index())) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) return p;
+        }
+        return null;
+    }
+
+    private List<EventMatch> arguments(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory) {
+        AnnotatedSentence s = sa.sentence();
+        List<String> notes = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Constraint c : p.constraints()) {
+            int k = c.negative() ? -1 : c.find(s, trigger);
+            if (k >= 0 && !c.rel().equals("obj")) used.add(k);
+        }
+        Args args = p.noun() ? nounArguments(s, trigger) : verbArguments(s, trigger, notes);
+        List<Actor> sources = args.subject < 0 ? List.of() : resolver.resolve(sa, args.subject, memory, Set.of());
+        if (sources.isEmpty()) return List.of();
+        Set<Integer> sourceTokens = new HashSet<>();
+        for (Actor a : sources) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= a.span().start() && t.end() <= a.span().end()) sourceTokens.add(t.index());
+            }
+        }
+        List<Actor> targets = List.of();
+        if (args.passiveTarget >= 0) {
+            targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
+        }
+        if (targets.isEmpty() && !p.targets().contains("none")) {
+            targets = findTarget(sa, trigger, p, memory, sourceTokens, used, notes);
+        }
+        boolean negated = negated(s, trigger);
+        String mode = mode(s, trigger, p);
+        List<EventMatch> out = new ArrayList<>();
+        if (targets.isEmpty() && sources.size() > 1) {
+            notes.add("compound subject: one event per ordered pair");
+            for (Actor a : sources) {
+                for (Actor b : sources) {
+                    if (a != b && !a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
+                }
+            }
+            return out;
+        }
+        for (Actor a : sources) {
+            if (targets.isEmpty()) {
+                out.add(new EventMatch(trigger, p, a, null, negated, mode, notes));
+            }
+            for (Actor b : targets) {
+                if (!a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
+            }
+        }
+        return out;
+    }
+
+    private record Args(int subject, int passiveTarget) {
+    }
+
+    /** Subject of a verb trigger, inherited through xcomp, conj, purpose clauses and relative clauses. */
+    private Args verbArguments(AnnotatedSentence s, int v, List<String> notes) {
+        int cur = v;
+        for (int hop = 0; hop < 5; hop++) {
+            int subj = -1;
+            int pass = -1;
+            int agent = -1;
+            for (Token c : s.children(cur)) {
+                if (c.rel().equals("nsubj") && subj < 0) subj = c.index();
+                if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
+                if (c.rel().startsWith("obl") && "by".equals(Constraint.caseOf(s, c.index()))) agent = c.index();
+            }
+            if (pass >= 0) {
+                if (agent >= 0) {
+                    notes.add("passive: source from the 'by' phrase");
+                    return new Args(agent, pass);
+                }
+                return new Args(-1, -1);
+            }
+            if (subj >= 0) {
+                Token st = s.token(subj);
+                if ((st.pos().equals("WDT") || st.pos().equals("WP")) && s.token(cur).rel().equals("acl:relcl")) {
+                    notes.add("relative clause: subject is the modified noun");
+                    return new Args(s.token(cur).head(), -1);
+                }
+                if (cur != v) notes.add("subject inherited from '" + s.token(cur).word() + "'");
+                return new Args(subj, -1);
+            }
+            Token t = s.token(cur);
+            int gov = t.head();
+            if (gov < 0) return new Args(-1, -1);
+            String rel = t.rel();
+            if (rel.equals("xcomp")) {
+                int obj = childWith(s, gov, "obj");
+                if (obj >= 0 && OBJECT_CONTROL.contains(s.token(gov).lemma().toLowerCase())) {
+                    notes.add("object control: subject is the object of '" + s.token(gov).word() + "'");
+                    return new Args(obj, -1);
+                }
+                cur = gov;
+            } else if (rel.equals("conj") || (rel.equals("advcl") && hasMark(s, cur, "to"))) {
+                cur = gov;
+            } else if (rel.equals("acl")) {
+                notes.add("participle: subject is the modified noun");
+                return new Args(gov, -1);
+            } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
+                int obj = childWith(s, gov, "obj");
+                if (obj >= 0 && obj < cur) {
+                    notes.add("repaired parse: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
+                    return new Args(obj, -1);
+                }
+                return new Args(-1, -1);
+            } else {
+                return new Args(-1, -1);
+            }
+        }
+        return new Args(-1, -1);
+    }
+
+    /** Source of a noun trigger: its possessor, or a country adjective or compound ("Iran's support", "Israeli strikes"). */
+    private Args nounArguments(AnnotatedSentence s, int n) {
+        for (Token c : s.children(n)) {
+            if (c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("compound")) return new Args(c.index(), -1);
+        }
+        for (Token c : s.children(n)) {
+            if (c.rel().equals("nmod") && "by".equals(Constraint.caseOf(s, c.index()))) return new Args(c.index(), -1);
+        }
+        return new Args(-1, -1);
+    }
+
+    private List<Actor> findTarget(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory,
+                                   Set<Integer> exclude, Set<Integer> used, List<String> notes) {
+        AnnotatedSentence s = sa.sentence();
+        List<String> order = p.targets().isEmpty() ? DEFAULT_TARGETS : p.targets();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        for (Constraint c : p.constraints()) { // "held talks with": look under the object too
+            int k = c.negative() ? -1 : c.find(s, trigger);
+            if (k >= 0 && s.token(k).isNoun()) heads.add(k);
+        }
+        for (String spec : order) {
+            String rel = spec.contains(".") ? spec.substring(0, spec.indexOf('.')) : spec;
+            String cw = spec.contains(".") ? spec.substring(spec.indexOf('.') + 1) : null;
+            for (int h : heads) {
+                for (Token c : s.children(h)) {
+                    if (used.contains(c.index()) || exclude.contains(c.index())) continue;
+                    boolean relOk = rel.equals("obj") ? c.rel().equals("obj") : c.baseRel().equals(rel) && !c.rel().equals("obl:tmod");
+                    if (!relOk) continue;
+                    if (cw != null && !cw.equals(Constraint.caseOf(s, c.index()))) continue;
+                    if (cw == null && !rel.equals("obj") && !rel.equals("iobj") && !Constraint.caseOf(s, c.index()).isEmpty()) continue;
+                    List<Actor> found = resolver.resolve(sa, c.index(), memory, exclude);
+                    if (!found.isEmpty()) return found;
+                }
+            }
+        }
+        // last resort for misparsed objects ("back the Assad regime and other governments"): the first named actor
+        // after the trigger inside the trigger's clause
+        if (p.targets().isEmpty()) {
+            for (int k = trigger + 1; k < s.size(); k++) {
+                if (exclude.contains(k) || !dominates(s, trigger, k)) continue;
+                var m = sa.at(k);
+                if (m != null && m.code() != null && m.kind() != dyad.model.ActorMention.Kind.AGENT
+                        && m.kind() != dyad.model.ActorMention.Kind.ADJECTIVE) {
+                    int head = k;
+                    while (s.token(head).head() >= 0 && m.covers(s.token(head).head())) head = s.token(head).head();
+                    int np = s.token(head).rel().equals("compound") ? s.token(head).head() : head;
+                    List<Actor> found = resolver.resolve(sa, np, memory, exclude);
+                    if (!found.isEmpty()) {
+                        notes.add("target found by position (no object in the parse)");
+                        return found.subList(0, 1);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean dominates(AnnotatedSentence s, int ancestor, int k) {
+        int cur = k;
+        for (int i = 0; i < s.size() && cur >= 0; i++) {
+            if (cur == ancestor) return true;
+            cur = s.token(cur).head();
+        }
+        return false;
+    }
+
+    /** Negated when the trigger (or the verb it completes) has not/never/n't, or a noun trigger has "no". */
+    static boolean negated(AnnotatedSentence s, int trigger) {
+        int cur = trigger;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            for (Token c : s.children(cur)) {
+                String w = c.word().toLowerCase();
+                if ((c.rel().equals("advmod") || c.rel().equals("neg") || c.rel().equals("det") || c.rel().equals("cc:preconj"))
+                        && NEGATORS.contains(w)) return true;
+                if (c.rel().equals("aux") && w.endsWith("n't")) return true;
+            }
+            Token t = s.token(cur);
+            if (!t.rel().equals("xcomp")) break;
+            cur = t.head();
+        }
+        return false;
+    }
+
+    private static String mode(AnnotatedSentence s, int trigger, Pattern p) {
+        if (p.mode() == null) return null;
+        if (p.modeCues().isEmpty()) return p.mode();
+        for (int k = 0; k < s.size(); k++) {
+            if (p.modeCues().contains(s.token(k).lemma().toLowerCase()) && dominates(s, trigger, k)) return p.mode();
+        }
+        return null;
+    }
+
+    private static int childWith(AnnotatedSentence s, int head, String rel) {
+        for (Token c : s.children(head)) if (c.rel().equals(rel)) return c.index();
+        return -1;
+    }
+
+    private static boolean hasMark(AnnotatedSentence s, int v, String word) {
+        for (Token c : s.children(v)) if (c.rel().equals("mark") && c.word().equalsIgnoreCase(word)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+package dyad.events;
+
+import dyad.model.Actor;
+
+import java.util.List;
+
+/**
+ * An event found in a sentence, before dating and ontology lookup.
+ *
+ * @param trigger  trigger token index
+ * @param pattern  the pattern that fired
+ * @param source   who acted
+ * @param target   to whom, or null
+ * @param negated  whether the trigger is negated
+ * @param mode     PLOVER mode set by the pattern's cues, or null
+ * @param notes    how the arguments were found (inherited subject, compound pair, position fallback...)
+ */
+public record EventMatch(int trigger, Pattern pattern, Actor source, Actor target, boolean negated, String mode,
+                         List<String> notes) {
+    public EventMatch {
+        notes = List.copyOf(notes);
+    }
+}

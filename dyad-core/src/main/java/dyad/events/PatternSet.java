@@ -1,0 +1,171 @@
+package dyad.events;
+
+import dyad.model.DataFileException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The event patterns, indexed by trigger lemma. Loaded from text files in the format of {@code docs/patterns.md};
+ * every line is validated (file:line errors). Immutable; thread-safe.
+ */
+public final class PatternSet {
+    private static final Set<String> RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "prt", "advmod",
+            "amod", "compound", "nsubj", "advcl", "acl");
+
+    private final Map<String, List<Pattern>> byLemma;
+    private final int size;
+
+    private PatternSet(Map<String, List<Pattern>> byLemma, int size) {
+        this.byLemma = byLemma;
+        this.size = size;
+    }
+
+    public static PatternSet builtIn() {
+        try (InputStream in = PatternSet.class.getClassLoader().getResourceAsStream("dyad/events/patterns.txt")) {
+            if (in == null) throw new IllegalStateException("built-in patterns missing: dyad/events/patterns.txt");
+            return parse(List.of(new Text("patterns.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8))),
+                    code -> true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Built-in patterns plus users' files (later patterns with the same id replace earlier ones). */
+    public static PatternSet load(List<Path> extra, Predicate<String> knownCode) {
+        List<Text> texts = new ArrayList<>();
+        try (InputStream in = PatternSet.class.getClassLoader().getResourceAsStream("dyad/events/patterns.txt")) {
+            texts.add(new Text("patterns.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            for (Path p : extra) texts.add(new Text(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(texts, knownCode);
+    }
+
+    /** A named text of pattern lines. */
+    public record Text(String name, String content) {
+    }
+
+    public static PatternSet parse(List<Text> texts, Predicate<String> knownCode) {
+        Map<String, Pattern> byId = new java.util.LinkedHashMap<>();
+        for (Text t : texts) {
+            Set<String> seen = new HashSet<>();
+            String[] lines = t.content().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                line = line.strip();
+                if (line.isEmpty()) continue;
+                Pattern p = parseLine(t.name(), i + 1, line, knownCode);
+                if (!seen.add(p.id())) throw new DataFileException(t.name(), i + 1, "duplicate pattern id " + p.id());
+                byId.put(p.id(), p);
+            }
+        }
+        Map<String, List<Pattern>> index = new HashMap<>();
+        for (Pattern p : byId.values()) {
+            for (String l : p.lemmas()) index.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
+        }
+        index.replaceAll((k, v) -> {
+            List<Pattern> sorted = new ArrayList<>(v);
+            sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+            return Collections.unmodifiableList(sorted);
+        });
+        return new PatternSet(Collections.unmodifiableMap(index), byId.size());
+    }
+
+    private static Pattern parseLine(String file, int no, String line, Predicate<String> knownCode) {
+        String[] f = line.split("\\s*\\|\\s*", -1);
+        if (f.length < 3 || f.length > 4) {
+            throw new DataFileException(file, no, "expected 'id | code | trigger | conditions', found " + f.length + " fields");
+        }
+        String id = f[0];
+        if (!id.matches("[a-z0-9][a-z0-9.\\-_]*")) throw new DataFileException(file, no, "pattern id '" + id + "' must be lower-case words joined by - . or _");
+        String code = f[1];
+        if (!code.matches("\\d{2,4}")) throw new DataFileException(file, no, "CAMEO code '" + code + "' must be 2-4 digits");
+        if (!knownCode.test(code)) throw new DataFileException(file, no, "CAMEO code " + code + " is not in the ontology");
+        String trig = f[2];
+        boolean noun = false;
+        if (trig.endsWith(":n")) {
+            noun = true;
+            trig = trig.substring(0, trig.length() - 2);
+        } else if (trig.endsWith(":v")) {
+            trig = trig.substring(0, trig.length() - 2);
+        }
+        Set<String> lemmas = new LinkedHashSet<>();
+        for (String l : trig.split(",")) {
+            String s = l.strip().toLowerCase();
+            if (!s.matches("[a-z][a-z\\-']*")) throw new DataFileException(file, no, "trigger lemma '" + l + "' is not a word");
+            lemmas.add(s);
+        }
+        List<Constraint> constraints = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        String mode = null;
+        Set<String> cues = new HashSet<>();
+        if (f.length == 4 && !f[3].isEmpty()) {
+            for (String part : f[3].split("\\s+")) {
+                int eq = part.indexOf('=');
+                if (eq <= 0 || eq == part.length() - 1) throw new DataFileException(file, no, "condition '" + part + "' should be REL=LEMMAS, target=REL or mode=MODE[:CUES]");
+                String key = part.substring(0, eq);
+                String value = part.substring(eq + 1);
+                if (key.equals("target")) {
+                    for (String r : value.split(",")) {
+                        String base = r.contains(".") ? r.substring(0, r.indexOf('.')) : r;
+                        if (!RELS.contains(base) && !base.equals("none")) throw new DataFileException(file, no, "unknown target relation '" + r + "'");
+                        targets.add(r);
+                    }
+                } else if (key.equals("mode")) {
+                    int colon = value.indexOf(':');
+                    mode = colon < 0 ? value : value.substring(0, colon);
+                    if (colon >= 0) cues.addAll(List.of(value.substring(colon + 1).split(",")));
+                } else {
+                    boolean neg = key.startsWith("!");
+                    if (neg) key = key.substring(1);
+                    String rel = key;
+                    String caseWord = null;
+                    int dot = key.indexOf('.');
+                    if (dot > 0) {
+                        rel = key.substring(0, dot);
+                        caseWord = key.substring(dot + 1);
+                    }
+                    if (!RELS.contains(rel)) throw new DataFileException(file, no, "unknown relation '" + rel + "' (known: " + String.join(", ", new java.util.TreeSet<>(RELS)) + ")");
+                    Set<String> ls = value.equals("*") ? Set.of() : Set.of(value.toLowerCase().split(","));
+                    constraints.add(new Constraint(rel, caseWord, ls, neg));
+                }
+            }
+        }
+        return new Pattern(id, code, lemmas, noun, constraints, targets, mode, cues, file + ":" + no);
+    }
+
+    /** Patterns whose trigger is this lemma (most specific first), or an empty list. */
+    public List<Pattern> forLemma(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    public boolean isTrigger(String lemma) {
+        return byLemma.containsKey(lemma);
+    }
+
+    public Collection<String> triggerLemmas() {
+        return byLemma.keySet();
+    }
+
+    public int size() {
+        return size;
+    }
+}
