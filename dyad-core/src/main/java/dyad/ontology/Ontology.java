@@ -1,0 +1,195 @@
+package dyad.ontology;
+
+import dyad.model.CameoCode;
+import dyad.model.DataFileException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The event ontology: every CAMEO event code with its Goldstein score, QuadClass and PLOVER event,
+ * mode and context. Immutable and thread-safe; load it once and share the instance.
+ *
+ * <p>The table is a tab-separated text file with seven columns per line,
+ * {@code code name goldstein quad_class plover_event plover_mode plover_context}; {@code -} stands for
+ * "no mode" / "no context", contexts are comma-separated, and lines starting with {@code #} (and blank
+ * lines) are ignored. The built-in table lives at {@value #RESOURCE} on the class path.
+ *
+ * <p>In the loaded {@link CameoCode}s "no mode" is the empty string and "no context" the empty list.
+ */
+public final class Ontology {
+
+    /** Class-path location of the built-in table. */
+    public static final String RESOURCE = "/dyad/ontology/cameo-plover.tsv";
+
+    /** The PLOVER event categories a row may map to. */
+    public static final Set<String> PLOVER_EVENTS = Set.of(
+            "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+            "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    private static final int COLUMNS = 7;
+    private static final String NONE = "-";
+
+    /** Codes in code order (lexicographic, so "01" precedes "010" precedes "0211" precedes "02"). */
+    private final Map<String, CameoCode> codes;
+
+    private Ontology(Map<String, CameoCode> codes) {
+        this.codes = Collections.unmodifiableMap(new TreeMap<>(codes));
+    }
+
+    /**
+     * Loads the table that ships with Dyad.
+     *
+     * @throws DataFileException if the resource is malformed (a build error)
+     * @throws IllegalStateException if the resource is missing from the class path
+     */
+    public static Ontology builtIn() {
+        InputStream in = Ontology.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("built-in ontology not on the class path: " + RESOURCE);
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(RESOURCE, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Loads a user-supplied table (UTF-8) in the same format as the built-in one.
+     *
+     * @throws DataFileException if a line is malformed
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Ontology load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(file.toString(), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Parses and validates a table.
+     *
+     * @param fileName name used in error messages
+     * @param reader   the table text; not closed by this method
+     * @throws DataFileException naming the file and 1-based line of the first malformed line
+     * @throws UncheckedIOException if reading fails
+     */
+    public static Ontology parse(String fileName, Reader reader) {
+        Map<String, CameoCode> codes = new TreeMap<>();
+        Map<String, Integer> lineOf = new TreeMap<>();
+        BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        int lineNo = 0;
+        try {
+            for (String line; (line = lines.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                CameoCode row = parseRow(fileName, lineNo, line);
+                Integer previous = lineOf.putIfAbsent(row.code(), lineNo);
+                if (previous != null) {
+                    throw new DataFileException(fileName, lineNo,
+                            "duplicate code " + row.code() + " (first defined on line " + previous + ")");
+                }
+                codes.put(row.code(), row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+        for (CameoCode c : codes.values()) {
+            if (c.code().length() > 2 && !codes.containsKey(c.root())) {
+                throw new DataFileException(fileName, lineOf.get(c.code()),
+                        "code " + c.code() + " has no root " + c.root() + " in the table");
+            }
+        }
+        return new Ontology(codes);
+    }
+
+    private static CameoCode parseRow(String file, int lineNo, String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length != COLUMNS) {
+            throw new DataFileException(file, lineNo,
+                    "expected " + COLUMNS + " tab-separated columns, found " + f.length);
+        }
+        for (int i = 0; i < f.length; i++) {
+            f[i] = f[i].strip();
+        }
+        String code = f[0];
+        if (!code.matches("[0-9]{2,4}")) {
+            throw new DataFileException(file, lineNo, "code must be 2 to 4 digits: '" + code + "'");
+        }
+        if (f[1].isEmpty()) {
+            throw new DataFileException(file, lineNo, "empty name for code " + code);
+        }
+        double goldstein;
+        try {
+            goldstein = Double.parseDouble(f[2]);
+        } catch (NumberFormatException e) {
+            throw new DataFileException(file, lineNo, "goldstein is not a number: '" + f[2] + "'");
+        }
+        if (!(goldstein >= -10 && goldstein <= 10)) {
+            throw new DataFileException(file, lineNo, "goldstein must be within -10..10: '" + f[2] + "'");
+        }
+        int quad;
+        try {
+            quad = Integer.parseInt(f[3]);
+        } catch (NumberFormatException e) {
+            quad = 0;
+        }
+        if (quad < 1 || quad > 4) {
+            throw new DataFileException(file, lineNo, "quad_class must be 1, 2, 3 or 4: '" + f[3] + "'");
+        }
+        if (!PLOVER_EVENTS.contains(f[4])) {
+            throw new DataFileException(file, lineNo, "unknown PLOVER event '" + f[4] + "'");
+        }
+        String mode = f[5].equals(NONE) ? "" : f[5];
+        List<String> context = new ArrayList<>();
+        if (!f[6].isEmpty() && !f[6].equals(NONE)) {
+            Arrays.stream(f[6].split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(context::add);
+        }
+        return new CameoCode(code, f[1], goldstein, quad, f[4], mode, context);
+    }
+
+    /** The row for {@code code}, if the table has it. */
+    public Optional<CameoCode> find(String code) {
+        return Optional.ofNullable(code == null ? null : codes.get(code));
+    }
+
+    /**
+     * The row for {@code code}.
+     *
+     * @throws IllegalArgumentException naming the code if the table does not have it
+     */
+    public CameoCode get(String code) {
+        return find(code).orElseThrow(() -> new IllegalArgumentException("unknown CAMEO code: " + code));
+    }
+
+    /** All rows in code order (an unmodifiable view). */
+    public Collection<CameoCode> all() {
+        return codes.values();
+    }
+
+    /** Number of codes in the table. */
+    public int size() {
+        return codes.size();
+    }
+}
