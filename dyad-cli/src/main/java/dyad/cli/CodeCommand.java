@@ -1,0 +1,166 @@
+package dyad.cli;
+
+import dyad.coder.Coder;
+import dyad.coder.DocumentResult;
+import dyad.ingest.InputItem;
+import dyad.ingest.InputReader;
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.output.EventWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** {@code dyad code}: documents in, events out, in input order, with a summary on stderr. */
+@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Code news documents into CAMEO + PLOVER events.",
+                "INPUT is a file or directory (recursed); '-' or none reads stdin. A .jsonl file holds one document per line "
+                        + "(id, text, optional date YYYY-MM-DD, title, url); any other file is one plain-text document named by its file name.",
+                "Events are written as JSON lines (schema/event.schema.json) or CSV, in input order, then sentence, then position. "
+                        + "A summary goes to stderr; every skipped document is listed there with the reason.",
+                "Exit status: 0 when the run completed (skipped documents included), 1 on failure, 2 on a usage error."})
+public final class CodeCommand implements Callable<Integer> {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write events here instead of stdout.")
+    Path output;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for documents that carry none (default: today, with a warning).")
+    LocalDate date;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-sentence", description = "Leave the sentence text out of each event.")
+    boolean noSentence;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + InputReader.DEFAULT_MAX_CHARS,
+            description = "Skip documents longer than this many characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a document after this long (default: ${DEFAULT-VALUE}).")
+    int timeLimit;
+
+    @Mixin
+    CoderOptions coderOptions;
+
+    @Parameters(paramLabel = "INPUT", description = "Files or directories; '-' for stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not '" + format + "'");
+        }
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        PrintStream err = System.err;
+        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
+        for (String i : in) {
+            if (!i.equals("-") && !Files.exists(Path.of(i))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + i);
+            }
+        }
+        long start = System.nanoTime();
+        Coder coder = new Coder(coderOptions.config());
+        OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
+                : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        Summary summary = new Summary(err, System.console() != null);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dyad-coder");
+            t.setDaemon(true);
+            return t;
+        });
+        try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
+            Deque<Pending> pending = new ArrayDeque<>();
+            IOException[] failure = new IOException[1];
+            new InputReader(maxChars).read(in, System.in, item -> {
+                if (failure[0] != null) return;
+                try {
+                    pending.add(submit(pool, coder, item, summary));
+                    while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().future().isDone())) {
+                        finish(pending.poll(), writer, summary);
+                    }
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) throw failure[0];
+            while (!pending.isEmpty()) finish(pending.poll(), writer, summary);
+        } finally {
+            pool.shutdownNow();
+        }
+        summary.print(System.nanoTime() - start);
+        return 0;
+    }
+
+    private record Pending(InputItem item, Future<DocumentResult> future) {
+    }
+
+    private Pending submit(ExecutorService pool, Coder coder, InputItem item, Summary summary) {
+        if (item instanceof InputItem.Read read) {
+            Document d = read.document();
+            if (d.date() == null) {
+                if (date == null) summary.undated(LocalDate.now());
+                d = d.withDate(date != null ? date : LocalDate.now());
+            }
+            Document doc = d;
+            return new Pending(item, pool.submit(() -> coder.code(doc)));
+        }
+        return new Pending(item, null);
+    }
+
+    private void finish(Pending p, EventWriter writer, Summary summary) throws IOException {
+        if (p.item() instanceof InputItem.Skipped s) {
+            summary.skipped(s.origin(), s.id(), s.reason());
+            return;
+        }
+        Document d = ((InputItem.Read) p.item()).document();
+        DocumentResult r;
+        try {
+            r = p.future().get(timeLimit, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            p.future().cancel(true);
+            summary.skipped(d.origin(), d.id(), "timed out after " + timeLimit + " s (see --time-limit)");
+            return;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            summary.skipped(d.origin(), d.id(), "coding failed: " + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        if (!r.coded()) {
+            summary.skipped(d.origin(), d.id(), r.skipped());
+            return;
+        }
+        for (Event e : r.events()) writer.write(e);
+        writer.flush();
+        summary.coded(r);
+    }
+}

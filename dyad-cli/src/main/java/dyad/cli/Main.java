@@ -1,0 +1,33 @@
+package dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command: one subcommand class per verb, each a thin layer over the library. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+        description = "Political event coder: news in, CAMEO + PLOVER events out.",
+        subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status: 0 done, 1 failure, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("dyad: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("DYAD_DEBUG") != null) ex.printStackTrace(line.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'dyad code --help')");
+    }
+}

@@ -1,0 +1,80 @@
+package dyad.cli;
+
+import dyad.coder.DocumentResult;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+/** Counts for the end-of-run summary, a line per skipped document, and a progress line on terminals. */
+final class Summary {
+    private final PrintStream err;
+    private final boolean terminal;
+    private final long started = System.nanoTime();
+    private long lastProgress = System.nanoTime();
+    private boolean progressShown;
+    int read;
+    int coded;
+    int skipped;
+    int undated;
+    long sentences;
+    long parsed;
+    long events;
+    long negated;
+
+    Summary(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    void coded(DocumentResult r) {
+        read++;
+        coded++;
+        sentences += r.sentences();
+        parsed += r.parsed();
+        events += r.events().size();
+        negated += r.negated();
+        progress();
+    }
+
+    void skipped(String origin, String id, String reason) {
+        read++;
+        skipped++;
+        clearProgress();
+        err.println("dyad: skipped " + origin + (id.equals(origin) ? "" : " (id " + id + ")") + ": " + reason);
+        progress();
+    }
+
+    void undated(LocalDate today) {
+        if (undated++ == 0) {
+            clearProgress();
+            err.println("dyad: warning: documents without a date are coded with today's date, " + today + " (give --date YYYY-MM-DD)");
+        }
+    }
+
+    private void progress() {
+        long now = System.nanoTime();
+        if (!terminal || now - started < 2_000_000_000L || now - lastProgress < 250_000_000L) return;
+        lastProgress = now;
+        double s = (now - started) / 1e9;
+        err.printf("\rdyad: %,d documents, %,d sentences, %,d events, %.1f documents/s ", read, sentences, events, read / s);
+        progressShown = true;
+    }
+
+    private void clearProgress() {
+        if (progressShown) {
+            err.print("\r\033[K");
+            progressShown = false;
+        }
+    }
+
+    void print(long nanos) {
+        clearProgress();
+        double s = nanos / 1e9;
+        err.printf("dyad: %,d documents read, %,d coded, %,d skipped%s; %,d sentences (%,d parsed), %,d events%s%n",
+                read, coded, skipped, skipped > 0 ? " (listed above)" : "", sentences, parsed, events,
+                negated > 0 ? " (" + negated + " negated events " + "not counted)" : "");
+        err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n",
+                s, read / s, sentences / s);
+        if (undated > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", undated);
+    }
+}

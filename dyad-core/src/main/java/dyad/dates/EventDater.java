@@ -1,0 +1,50 @@
+package dyad.dates;
+
+import dyad.model.AnnotatedSentence;
+import dyad.model.Token;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses an event's date: the day a time expression in the trigger's own clause resolves to ("agreed on
+ * Monday", "ousted ... on Sunday"), else the document date. Expressions that are not a single day ("last year")
+ * keep the document date.
+ */
+public final class EventDater {
+    private static final Set<String> TIME_RELS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod", "nmod", "nmod:npmod");
+
+    /** The chosen date and the words that gave it. */
+    public record Dated(LocalDate date, String rule) {
+    }
+
+    public Dated date(AnnotatedSentence s, int trigger, List<TimeExpression> expressions, LocalDate documentDate) {
+        for (TimeExpression e : expressions) {
+            if (attached(s, e, trigger)) {
+                if (e.date() != null) {
+                    return new Dated(e.date(), "time expression '" + e.span().text() + "'");
+                }
+                return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)");
+            }
+        }
+        return new Dated(documentDate, "document date");
+    }
+
+    /** Whether the expression hangs off the trigger, or off the verbs the trigger completes ("agreed on Monday to ..."). */
+    private static boolean attached(AnnotatedSentence s, TimeExpression e, int trigger) {
+        if (!s.parsed()) return false;
+        int cur = trigger;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            for (int k = e.startToken(); k < e.endToken(); k++) {
+                Token t = s.token(k);
+                if (t.head() == cur && TIME_RELS.contains(t.rel())) return true;
+                if (k == trigger) return true;
+            }
+            Token c = s.token(cur);
+            if (!c.rel().equals("xcomp") && !c.rel().equals("conj")) break;
+            cur = c.head();
+        }
+        return false;
+    }
+}

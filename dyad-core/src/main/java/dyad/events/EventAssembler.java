@@ -1,0 +1,46 @@
+package dyad.events;
+
+import dyad.dates.EventDater;
+import dyad.model.AnnotatedSentence;
+import dyad.model.CameoCode;
+import dyad.model.Event;
+import dyad.model.Span;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Turns an {@link EventMatch} into an {@link Event}: ontology row, date, deterministic id, evidence. */
+public final class EventAssembler {
+
+    public Event assemble(String docId, AnnotatedSentence s, EventMatch m, CameoCode cameo, EventDater.Dated dated) {
+        Span trigger = s.span(m.trigger(), m.trigger() + 1);
+        List<String> notes = new ArrayList<>(m.notes());
+        notes.add(0, "source: " + m.source().rule());
+        if (m.target() != null) notes.add(1, "target: " + m.target().rule());
+        if (m.mode() != null) notes.add("mode '" + m.mode() + "' from the pattern's cue words");
+        String conditions = m.pattern().constraints().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse("");
+        Event.Evidence evidence = new Event.Evidence(m.pattern().id() + " (" + m.pattern().source() + ")"
+                + (conditions.isEmpty() ? "" : ": " + conditions), dated.rule(), notes);
+        CameoCode withMode = m.mode() == null ? cameo
+                : new CameoCode(cameo.code(), cameo.name(), cameo.goldstein(), cameo.quadClass(), cameo.ploverEvent(), m.mode(), cameo.ploverContext());
+        return new Event(id(docId, s.index(), trigger.start(), m), docId, s.index(), s.text(), dated.date(),
+                m.source(), m.target(), withMode, trigger, m.negated(), evidence);
+    }
+
+    /** A deterministic id: a hash of the document, trigger position, actors and code. */
+    static String id(String docId, int sentence, int triggerStart, EventMatch m) {
+        String key = docId + "\u0000" + sentence + "\u0000" + triggerStart + "\u0000" + m.pattern().code() + "\u0000"
+                + m.source().code().code() + "\u0000" + m.source().span().start() + "\u0000"
+                + (m.target() == null ? "-" : m.target().code().code() + "\u0000" + m.target().span().start());
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dyad.coder;
+
+import dyad.actors.ActorResolver;
+import dyad.actors.DocumentMemory;
+import dyad.actors.NameMatcher;
+import dyad.actors.Names;
+import dyad.actors.SentenceActors;
+import dyad.clean.Cleaner;
+import dyad.clean.WebJunkCleaner;
+import dyad.dates.EventDater;
+import dyad.dates.TimeExpression;
+import dyad.dates.TimeExpressionFinder;
+import dyad.events.EventAssembler;
+import dyad.events.EventCoder;
+import dyad.events.EventMatch;
+import dyad.model.ActorMention;
+import dyad.model.AnnotatedSentence;
+import dyad.model.CleanDocument;
+import dyad.model.Document;
+import dyad.model.Event;
+import dyad.model.Token;
+import dyad.nlp.Linguistics;
+import dyad.ontology.Ontology;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The library entry point: {@code code(document) -> events}. The stages are wired here, in order:
+ * clean -> linguistics (tag all, parse only candidate sentences) -> actors -> events -> dates -> assembly.
+ * Holds the models and dictionaries (load once, seconds) and no per-call state: safe to use from many threads.
+ * The CLI, the HTTP server and the Spark job all call this class.
+ */
+public final class Coder {
+    private final Cleaner cleaner = new WebJunkCleaner();
+    private final Linguistics linguistics;
+    private final NameMatcher matcher;
+    private final ActorResolver resolver;
+    private final EventCoder eventCoder;
+    private final TimeExpressionFinder times = new TimeExpressionFinder();
+    private final EventDater dater = new EventDater();
+    private final EventAssembler assembler = new EventAssembler();
+    private final Ontology ontology;
+    private final boolean keepNegated;
+
+    public Coder(CoderConfig config) {
+        this(config, new Linguistics(config.ner()));
+    }
+
+    /** A coder sharing already loaded CoreNLP models (tests and benchmarks build several configurations). */
+    public Coder(CoderConfig config, Linguistics linguistics) {
+        this.linguistics = linguistics;
+        this.matcher = config.actors().matcher();
+        this.resolver = new ActorResolver(config.actors());
+        this.eventCoder = new EventCoder(config.patterns(), resolver);
+        this.ontology = config.ontology();
+        this.keepNegated = config.keepNegated();
+    }
+
+    public Linguistics linguistics() {
+        return linguistics;
+    }
+
+    /** Codes a batch, in order. */
+    public List<DocumentResult> code(List<Document> documents) {
+        List<DocumentResult> out = new ArrayList<>(documents.size());
+        for (Document d : documents) out.add(code(d));
+        return out;
+    }
+
+    /** Codes one document. Its date must be set (the caller decides what an undated document gets). */
+    public DocumentResult code(Document document) {
+        Objects.requireNonNull(document.date(), () -> "document " + document.id() + " has no date");
+        long t0 = System.nanoTime();
+        CleanDocument clean = cleaner.clean(document);
+        long t1 = System.nanoTime();
+        if (clean.text().isBlank()) {
+            return DocumentResult.skipped(document, "empty after cleaning (only web junk: "
+                    + String.join("; ", clean.removed().stream().limit(3).toList()) + ")");
+        }
+        LocalDate date = document.date();
+        List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing);
+        long t2 = System.nanoTime();
+        List<Event> events = new ArrayList<>();
+        DocumentMemory memory = new DocumentMemory();
+        int parsed = 0;
+        int negated = 0;
+        long dating = 0;
+        for (AnnotatedSentence s : sentences) {
+            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
+            if (s.parsed()) {
+                parsed++;
+                List<EventMatch> matches = eventCoder.code(sa, memory);
+                if (!matches.isEmpty()) {
+                    long d0 = System.nanoTime();
+                    List<TimeExpression> found = times.find(s, date);
+                    for (EventMatch m : matches) {
+                        if (m.negated()) {
+                            negated++;
+                            if (!keepNegated) continue;
+                        }
+                        EventDater.Dated when = dater.date(s, m.trigger(), found, date);
+                        events.add(assembler.assemble(document.id(), s, m, ontology.get(m.pattern().code()), when));
+                    }
+                    dating += System.nanoTime() - d0;
+                }
+            }
+            resolver.remember(sa, memory);
+        }
+        long t3 = System.nanoTime();
+        return new DocumentResult(document, clean, events, null, sentences.size(), parsed, negated,
+                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - dating, dating));
+    }
+
+    /**
+     * Codes sentences that are already annotated (the event-coding stage alone: actors, events, dates), for
+     * benchmarks and for users who bring their own parses.
+     */
+    public List<Event> codeAnnotated(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
+        List<Event> events = new ArrayList<>();
+        DocumentMemory memory = new DocumentMemory();
+        for (AnnotatedSentence s : sentences) {
+            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
+            if (s.parsed()) {
+                List<EventMatch> matches = eventCoder.code(sa, memory);
+                if (!matches.isEmpty()) {
+                    List<TimeExpression> found = times.find(s, date);
+                    for (EventMatch m : matches) {
+                        if (m.negated() && !keepNegated) continue;
+                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()),
+                                dater.date(s, m.trigger(), found, date)));
+                    }
+                }
+            }
+            resolver.remember(sa, memory);
+        }
+        return events;
+    }
+
+    /** A sentence is parsed when it has a trigger lemma and something that may name an actor. */
+    private boolean worthParsing(AnnotatedSentence s) {
+        boolean trigger = false;
+        boolean actor = false;
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase();
+            if (!trigger && eventCoder.patterns().isTrigger(lemma)) trigger = true;
+            if (!actor && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || matcher.startsAny(Names.normalize(t.word()))
+                    || matcher.startsAny(Names.normalize(lemma)))) actor = true;
+            if (trigger && actor) return true;
+        }
+        return false;
+    }
+
+    /** Cleans and annotates a document the way {@link #code(Document)} does (sentences worth it are parsed). */
+    public List<AnnotatedSentence> annotate(Document document) {
+        return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing);
+    }
+
+    /** Exposed for tests: the dictionary mentions of a sentence on a date. */
+    public List<ActorMention> mentions(AnnotatedSentence s, LocalDate date) {
+        return matcher.find(s, date);
+    }
+}

@@ -1,0 +1,31 @@
+package dyad.coder;
+
+import dyad.actors.ActorDictionary;
+import dyad.events.PatternSet;
+import dyad.ontology.Ontology;
+
+/**
+ * What a {@link Coder} is built from.
+ *
+ * @param actors        actor dictionaries
+ * @param patterns      event patterns
+ * @param ontology      CAMEO/PLOVER table
+ * @param ner           run the 3-class CRF NER on parsed sentences
+ * @param keepNegated   emit negated events (marked {@code negated: true}) instead of dropping them
+ */
+public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean ner, boolean keepNegated) {
+
+    /** The built-in dictionaries, patterns and ontology; no NER; negated events dropped. */
+    public static CoderConfig defaults() {
+        Ontology ontology = Ontology.builtIn();
+        return new CoderConfig(ActorDictionary.builtIn(), PatternSet.builtIn(), ontology, false, false);
+    }
+
+    public CoderConfig withNer(boolean on) {
+        return new CoderConfig(actors, patterns, ontology, on, keepNegated);
+    }
+
+    public CoderConfig withKeepNegated(boolean on) {
+        return new CoderConfig(actors, patterns, ontology, ner, on);
+    }
+}

@@ -1,0 +1,47 @@
+package dyad.coder;
+
+import dyad.model.CleanDocument;
+import dyad.model.Document;
+import dyad.model.Event;
+
+import java.util.List;
+
+/**
+ * What coding one document gave.
+ *
+ * @param document  the input
+ * @param clean     the cleaned document, or null when it was skipped before cleaning finished
+ * @param events    coded events, in sentence and trigger order
+ * @param skipped   why the document was skipped, or null when it was coded
+ * @param sentences number of sentences
+ * @param parsed    number of sentences that were parsed (had an actor and a trigger candidate)
+ * @param negated   negated events dropped (or kept, when the coder keeps them)
+ * @param times     nanoseconds spent per stage
+ */
+public record DocumentResult(Document document, CleanDocument clean, List<Event> events, String skipped,
+                             int sentences, int parsed, int negated, StageTimes times) {
+    public DocumentResult {
+        events = List.copyOf(events);
+    }
+
+    public boolean coded() {
+        return skipped == null;
+    }
+
+    public static DocumentResult skipped(Document d, String reason) {
+        return new DocumentResult(d, null, List.of(), reason, 0, 0, 0, StageTimes.ZERO);
+    }
+
+    /** Nanoseconds per stage for one document. */
+    public record StageTimes(long clean, long nlp, long actorsEvents, long dates) {
+        public static final StageTimes ZERO = new StageTimes(0, 0, 0, 0);
+
+        public StageTimes plus(StageTimes o) {
+            return new StageTimes(clean + o.clean, nlp + o.nlp, actorsEvents + o.actorsEvents, dates + o.dates);
+        }
+
+        public long total() {
+            return clean + nlp + actorsEvents + dates;
+        }
+    }
+}
