@@ -86,6 +86,10 @@ public final class ActorResolver {
                 out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));
             }
         }
+        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null) {
+            // "protesters", "gunmen": a sector without a country, as CAMEO codes unattributed agents
+            out.add(new Actor(m.code(), span.text(), null, span, "agent '" + m.span().text() + "' without a country"));
+        }
         if (out.isEmpty() && t.pos().startsWith("NNP")) {
             DocumentMemory.Remembered r = memory.name(Names.normalize(t.word()));
             if (r != null) out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));

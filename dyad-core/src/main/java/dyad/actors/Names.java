@@ -6,6 +6,8 @@ import java.util.List;
 
 /** How names and tokens are compared: case-, accent- and punctuation-insensitive pieces. */
 public final class Names {
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(\\p{L})['\u2019]s\\b");
+
     private Names() {
     }
 
@@ -32,7 +34,8 @@ public final class Names {
     /** A dictionary name split into normalized pieces: on spaces and hyphens; empty pieces dropped. */
     public static List<String> pieces(String name) {
         List<String> out = new ArrayList<>();
-        for (String part : name.trim().split("[\\s\\-\u2010\u2011\u2013]+")) {
+        String split = POSSESSIVE.matcher(name.trim()).replaceAll("$1 's"); // "People's" -> "People 's", as CoreNLP tokenizes
+        for (String part : split.split("[\\s\\-\u2010\u2011\u2013]+")) {
             String n = normalize(part);
             if (!n.isEmpty()) out.add(n);
         }

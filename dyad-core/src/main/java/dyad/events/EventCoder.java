@@ -85,10 +85,16 @@ public final class EventCoder {
         Set<Integer> used = new HashSet<>();
         for (Constraint c : p.constraints()) {
             int k = c.negative() ? -1 : c.find(s, trigger);
-            if (k >= 0 && !c.rel().equals("obj")) used.add(k);
+            // a condition naming words ("obl.with=support") holds content, not a party; "nmod.on=*" is a slot for one
+            if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty()) used.add(k);
         }
         Args args = p.noun() ? nounArguments(s, trigger) : verbArguments(s, trigger, notes);
-        List<Actor> sources = args.subject < 0 ? List.of() : resolver.resolve(sa, args.subject, memory, Set.of());
+        List<Actor> sources = new ArrayList<>();
+        for (int subject : args.subjects) {
+            for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
+                if (sources.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) sources.add(a);
+            }
+        }
         if (sources.isEmpty()) return List.of();
         Set<Integer> sourceTokens = new HashSet<>();
         for (Actor a : sources) {
@@ -116,7 +122,7 @@ public final class EventCoder {
             return out;
         }
         for (Actor a : sources) {
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && targetOptional(p)) {
                 out.add(new EventMatch(trigger, p, a, null, negated, mode, notes));
             }
             for (Actor b : targets) {
@@ -126,7 +132,20 @@ public final class EventCoder {
         return out;
     }
 
-    private record Args(int subject, int passiveTarget) {
+    /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
+    /**
+     * Events that stand without a target: protests, force posture, yielding (a resignation), public statements.
+     * Other events need one, or they would mostly be noise ("fight alongside the army").
+     */
+    private static boolean targetOptional(Pattern p) {
+        String root = p.code().substring(0, 2);
+        return root.equals("01") || root.equals("08") || root.equals("14") || root.equals("15");
+    }
+
+    private record Args(List<Integer> subjects, int passiveTarget) {
+        Args(int subject, int passiveTarget) {
+            this(subject < 0 ? List.of() : List.of(subject), passiveTarget);
+        }
     }
 
     /** Subject of a verb trigger, inherited through xcomp, conj, purpose clauses and relative clauses. */
@@ -134,10 +153,14 @@ public final class EventCoder {
         int cur = v;
         for (int hop = 0; hop < 5; hop++) {
             int subj = -1;
+            List<Integer> more = new ArrayList<>();
             int pass = -1;
             int agent = -1;
             for (Token c : s.children(cur)) {
-                if (c.rel().equals("nsubj") && subj < 0) subj = c.index();
+                if (c.rel().equals("nsubj")) {
+                    if (subj < 0) subj = c.index();
+                    else more.add(c.index());
+                }
                 if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
                 if (c.rel().startsWith("obl") && "by".equals(Constraint.caseOf(s, c.index()))) agent = c.index();
             }
@@ -155,7 +178,10 @@ public final class EventCoder {
                     return new Args(s.token(cur).head(), -1);
                 }
                 if (cur != v) notes.add("subject inherited from '" + s.token(cur).word() + "'");
-                return new Args(subj, -1);
+                List<Integer> all = new ArrayList<>();
+                all.add(subj);
+                all.addAll(more);
+                return new Args(all, -1);
             }
             Token t = s.token(cur);
             int gov = t.head();
@@ -204,9 +230,12 @@ public final class EventCoder {
         List<String> order = p.targets().isEmpty() ? DEFAULT_TARGETS : p.targets();
         List<Integer> heads = new ArrayList<>();
         heads.add(trigger);
-        for (Constraint c : p.constraints()) { // "held talks with": look under the object too
+        for (Constraint c : p.constraints()) { // "agreed to cooperate with": look under the complement verb too
             int k = c.negative() ? -1 : c.find(s, trigger);
-            if (k >= 0 && s.token(k).isNoun()) heads.add(k);
+            if (k >= 0 && c.rel().equals("xcomp")) heads.add(k);
+        }
+        for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
+            if (c.rel().equals("obj") && c.isNoun()) heads.add(c.index());
         }
         for (String spec : order) {
             String rel = spec.contains(".") ? spec.substring(0, spec.indexOf('.')) : spec;
@@ -226,8 +255,8 @@ public final class EventCoder {
         // last resort for misparsed objects ("back the Assad regime and other governments"): the first named actor
         // after the trigger inside the trigger's clause
         if (p.targets().isEmpty()) {
-            for (int k = trigger + 1; k < s.size(); k++) {
-                if (exclude.contains(k) || !dominates(s, trigger, k)) continue;
+            for (int k = trigger + 1; k < Math.min(s.size(), trigger + 8); k++) {
+                if (exclude.contains(k) || !argumentPath(s, trigger, k)) continue;
                 var m = sa.at(k);
                 if (m != null && m.code() != null && m.kind() != dyad.model.ActorMention.Kind.AGENT
                         && m.kind() != dyad.model.ActorMention.Kind.ADJECTIVE) {
@@ -243,6 +272,19 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /** Relations a misparsed object may hang by; relative clauses, obliques and modifiers are not arguments. */
+    private static final Set<String> ARGUMENT_PATH = Set.of("compound", "flat", "nsubj", "ccomp", "obj", "dep", "conj", "amod", "det");
+
+    private static boolean argumentPath(AnnotatedSentence s, int trigger, int k) {
+        int cur = k;
+        for (int i = 0; i < s.size() && cur >= 0; i++) {
+            if (cur == trigger) return true;
+            if (!ARGUMENT_PATH.contains(s.token(cur).rel())) return false;
+            cur = s.token(cur).head();
+        }
+        return false;
     }
 
     private static boolean dominates(AnnotatedSentence s, int ancestor, int k) {
