@@ -102,7 +102,7 @@ public final class CodeCommand implements Callable<Integer> {
                 if (failure[0] != null) return;
                 try {
                     pending.add(submit(pool, coder, item, summary));
-                    while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().future().isDone())) {
+                    while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().done())) {
                         finish(pending.poll(), writer, summary);
                     }
                 } catch (IOException e) {
@@ -118,7 +118,11 @@ public final class CodeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** An input item in output order; skipped items have no future. */
     private record Pending(InputItem item, Future<DocumentResult> future) {
+        boolean done() {
+            return future == null || future.isDone();
+        }
     }
 
     private Pending submit(ExecutorService pool, Coder coder, InputItem item, Summary summary) {

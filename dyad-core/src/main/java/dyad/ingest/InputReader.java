@@ -187,7 +187,19 @@ public final class InputReader {
     private static String decode(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        String s = d.decode(ByteBuffer.wrap(bytes)).toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+            throw new CharacterCodingException() {
+                @Override
+                public String getMessage() {
+                    return "bad byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + " at byte offset " + in.position();
+                }
+            };
+        }
+        d.flush(out);
+        String s = out.flip().toString();
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
