@@ -40,7 +40,13 @@ public final class ActorResolver {
      */
     public List<Actor> resolve(SentenceActors sa, int head, DocumentMemory memory, Set<Integer> exclude) {
         List<Actor> out = new ArrayList<>();
+        List<ActorMention> seen = new ArrayList<>();
         for (int h : conjuncts(sa.sentence(), head)) {
+            ActorMention m = sa.at(h);
+            if (m != null && m.kind() != Kind.AGENT) {
+                if (seen.contains(m)) continue; // "the Islamic State of Iraq and the Levant" is one name, not two parties
+                seen.add(m);
+            }
             for (Actor a : resolveOne(sa, h, memory, exclude, 0)) {
                 if (out.stream().noneMatch(b -> b.code().equals(a.code()) && b.span().equals(a.span()))) out.add(a);
             }
@@ -79,7 +85,7 @@ public final class ActorResolver {
             String rule = (agent == null ? "" : "agent '" + agent.span().text() + "' + ") + o.how;
             out.add(new Actor(code, span.text(), o.entity, span, rule));
         }
-        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null) {
+        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null && !indefinite(s, h)) {
             String lemma = Names.normalize(t.lemma());
             DocumentMemory.Remembered r = memory.agent(lemma, m.code().sectors().get(0));
             if (r != null) {
@@ -121,7 +127,7 @@ public final class ActorResolver {
         ActorMention own = sa.at(h);
         for (Token c : s.children(h)) {
             if (!OWNER_RELS.contains(c.rel())) continue;
-            if (c.rel().equals("nmod") && !caseOf(s, c.index()).equals("of")) continue;
+            if (c.rel().equals("nmod") && !ownerCase(sa, h, caseOf(s, c.index()))) continue;
             ActorMention m = sa.at(c.index());
             if (m != null && m == own) continue;
             if (m != null && m.code() != null && m.kind() != Kind.AGENT) {
@@ -139,6 +145,13 @@ public final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /** "the president of Iran"; and for role nouns that take their owner's code, "the spokeswoman for the ministry". */
+    private static boolean ownerCase(SentenceActors sa, int h, String caseWord) {
+        if (caseWord.equals("of")) return true;
+        ActorMention m = sa.at(h);
+        return caseWord.equals("for") && m != null && m.kind() == Kind.AGENT && m.code() == null;
     }
 
     /** The agent word of a phrase whose head is not one ("spokesman" in "spokesman Hossein Jaber Ansari"). */
@@ -214,6 +227,16 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** "a third president", "two soldiers": a new referent, not one the document named before. */
+    private static boolean indefinite(AnnotatedSentence s, int h) {
+        for (Token c : s.children(h)) {
+            String w = c.word().toLowerCase();
+            if (c.rel().equals("det") && (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("some") || w.equals("any"))) return true;
+            if (c.rel().equals("nummod")) return true;
+        }
+        return false;
     }
 
     private static boolean allProper(AnnotatedSentence s, ActorMention m) {

@@ -28,7 +28,8 @@ public record Entry(String id, ActorMention.Kind kind, List<DatedCode> codes, Li
     }
 
     /**
-     * The code on a date: the range that covers it, else an undated code, else the nearest range.
+     * The code on a date: the range that covers it, else an undated code, else the country of the nearest range
+     * (a person outside the dates of every role they are listed with is coded by country only).
      * Null for inheriting agents.
      */
     public Resolution codeOn(LocalDate date) {
@@ -39,8 +40,11 @@ public record Entry(String id, ActorMention.Kind kind, List<DatedCode> codes, Li
         for (DatedCode c : codes) {
             if (c.undated()) return new Resolution(c.code(), c, false);
         }
+        // outside every range: the entry's role on that date is unknown, its country is not
         DatedCode nearest = codes.stream().min(Comparator.comparingLong(c -> c.distance(date))).orElseThrow();
-        return new Resolution(nearest.code(), nearest, true);
+        ActorCode code = nearest.code();
+        if (code.country() != null) code = new ActorCode(code.country(), code.country(), List.of());
+        return new Resolution(code, nearest, true);
     }
 
     /** The outcome of resolving an entry on a date; {@code nearest} when no range covered the date. */

@@ -28,12 +28,23 @@ public final class EventCoder {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "force", "persuade", "order", "tell",
             "allow", "encourage", "invite", "press", "compel", "pressure", "push", "request", "help", "warn", "advise");
 
+    private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
+
     private final PatternSet patterns;
     private final ActorResolver resolver;
+    private final java.util.function.Function<String, String> ploverEvent;
 
-    public EventCoder(PatternSet patterns, ActorResolver resolver) {
+    /**
+     * @param ploverEvent the PLOVER event of a CAMEO code (from the ontology), used to tell reciprocal events
+     */
+    public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent) {
         this.patterns = patterns;
         this.resolver = resolver;
+        this.ploverEvent = ploverEvent;
+    }
+
+    private String ontologyEvent(Pattern p) {
+        return ploverEvent.apply(p.code());
     }
 
     public PatternSet patterns() {
@@ -112,7 +123,7 @@ public final class EventCoder {
         boolean negated = negated(s, trigger);
         String mode = mode(s, trigger, p);
         List<EventMatch> out = new ArrayList<>();
-        if (targets.isEmpty() && sources.size() > 1) {
+        if (targets.isEmpty() && sources.size() > 1 && reciprocal(p)) {
             notes.add("compound subject: one event per ordered pair");
             for (Actor a : sources) {
                 for (Actor b : sources) {
@@ -139,7 +150,16 @@ public final class EventCoder {
      */
     private static boolean targetOptional(Pattern p) {
         String root = p.code().substring(0, 2);
-        return root.equals("01") || root.equals("08") || root.equals("14") || root.equals("15");
+        return root.equals("01") || root.equals("14") || root.equals("15")
+                || p.code().equals("0832") || p.code().equals("0871") || p.code().equals("0874");
+    }
+
+    /**
+     * Events the parties of a compound subject do to each other ("Russia and Iran agreed", "France and Germany
+     * signed", "rebels and troops clashed"); for the others ("X and Y urged") each party acts alone.
+     */
+    private boolean reciprocal(Pattern p) {
+        return RECIPROCAL_EVENTS.contains(ontologyEvent(p)) || p.code().equals("057") || p.code().equals("193");
     }
 
     private record Args(List<Integer> subjects, int passiveTarget) {
@@ -163,6 +183,11 @@ public final class EventCoder {
                 }
                 if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
                 if (c.rel().startsWith("obl") && "by".equals(Constraint.caseOf(s, c.index()))) agent = c.index();
+            }
+            if (pass >= 0 && cur != v) {
+                // "were reported by local media to have visited": the raised subject did it, not the reporter
+                notes.add("subject of the passive '" + s.token(cur).word() + "' raised to '" + s.token(v).word() + "'");
+                return new Args(pass, -1);
             }
             if (pass >= 0) {
                 if (agent >= 0) {

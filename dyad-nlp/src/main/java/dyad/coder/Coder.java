@@ -54,8 +54,8 @@ public final class Coder {
         this.linguistics = linguistics;
         this.matcher = config.actors().matcher();
         this.resolver = new ActorResolver(config.actors());
-        this.eventCoder = new EventCoder(config.patterns(), resolver);
         this.ontology = config.ontology();
+        this.eventCoder = new EventCoder(config.patterns(), resolver, code -> ontology.get(code).ploverEvent());
         this.keepNegated = config.keepNegated();
     }
 
