@@ -18,8 +18,8 @@ final class CoderOptions {
     @Option(names = "--patterns", paramLabel = "FILE", description = "An extra event pattern file (repeatable; format: docs/patterns.md).")
     List<Path> patterns = new ArrayList<>();
 
-    @Option(names = "--ner", description = "Also run CoreNLP's 3-class NER on parsed sentences (slower).")
-    boolean ner;
+    @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3% faster; unknown names are then not told apart as people or organisations).")
+    boolean noNer;
 
     @Option(names = "--keep-negated", description = "Emit negated events ('did not agree') marked \"negated\": true instead of dropping them.")
     boolean keepNegated;
@@ -29,6 +29,6 @@ final class CoderOptions {
         for (Path p : actors) b.addFile(p);
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        return new CoderConfig(b.build(), ps, ontology, ner, keepNegated);
+        return new CoderConfig(b.build(), ps, ontology, !noNer, keepNegated);
     }
 }

@@ -109,10 +109,17 @@ public final class ActorResolver {
                         for (Actor a : fromAppos) {
                             merged.add(new Actor(a.code(), span.text(), a.entity(), span, "apposition: " + a.rule()));
                         }
-                        return merged;
+                        out = merged;
+                        break;
                     }
                 }
             }
+        }
+        if (out.size() == 1 && m == null && t.pos().startsWith("NNP")) {
+            // a name the dictionaries lack, coded by its title or apposition: later "Mwangi" means the same actor
+            DocumentMemory.Remembered r = new DocumentMemory.Remembered(out.get(0).code(), span.text(), null);
+            memory.rememberName(Names.normalize(t.word()), r);
+            if (!t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION")) memory.rememberPerson(r);
         }
         return out;
     }
@@ -189,7 +196,9 @@ public final class ActorResolver {
             if (exclude.contains(k)) continue;
             ActorMention m = sa.at(k);
             if (m == null || m.code() == null) continue;
-            boolean ok = person ? m.kind() == Kind.ENTITY : (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY);
+            String ne = sa.sentence().token(m.endToken() - 1).ner();
+            boolean ok = person ? m.kind() == Kind.ENTITY && !ne.equals("ORGANIZATION") && !ne.equals("LOCATION")
+                    : (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY);
             if (ok) {
                 Span sp = span == null ? m.span() : span;
                 return new Actor(m.code(), sp.text(), m.entity(), sp, "pronoun '" + sa.sentence().token(pronoun).word()

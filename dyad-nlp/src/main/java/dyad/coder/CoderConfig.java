@@ -10,15 +10,15 @@ import dyad.ontology.Ontology;
  * @param actors        actor dictionaries
  * @param patterns      event patterns
  * @param ontology      CAMEO/PLOVER table
- * @param ner           run the 3-class CRF NER on parsed sentences
+ * @param ner           run the 3-class CRF NER on parsed sentences (person/organisation names for the document memory)
  * @param keepNegated   emit negated events (marked {@code negated: true}) instead of dropping them
  */
 public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean ner, boolean keepNegated) {
 
-    /** The built-in dictionaries, patterns and ontology; no NER; negated events dropped. */
+    /** The built-in dictionaries, patterns and ontology; NER on parsed sentences; negated events dropped. */
     public static CoderConfig defaults() {
         Ontology ontology = Ontology.builtIn();
-        return new CoderConfig(ActorDictionary.builtIn(), PatternSet.builtIn(), ontology, false, false);
+        return new CoderConfig(ActorDictionary.builtIn(), PatternSet.builtIn(), ontology, true, false);
     }
 
     public CoderConfig withNer(boolean on) {

@@ -62,9 +62,9 @@ public final class Linguistics {
             np.setProperty("ner.language", "en");
             np.setProperty("ner.nthreads", "1");
             try {
-                this.ner = NERCombinerAnnotator.class.getConstructor(String.class, Properties.class).newInstance("ner", np);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot build the NER annotator", e);
+                this.ner = new NERCombinerAnnotator(np);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot load the NER model", e);
             }
         } else {
             this.ner = null;
