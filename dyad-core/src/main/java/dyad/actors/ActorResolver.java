@@ -85,7 +85,7 @@ public final class ActorResolver {
             String rule = (agent == null ? "" : "agent '" + agent.span().text() + "' + ") + o.how;
             out.add(new Actor(code, span.text(), o.entity, span, rule));
         }
-        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null && !indefinite(s, h)) {
+        if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null && definite(s, h)) {
             String lemma = Names.normalize(t.lemma());
             DocumentMemory.Remembered r = memory.agent(lemma, m.code().sectors().get(0));
             if (r != null) {
@@ -182,6 +182,10 @@ public final class ActorResolver {
     private ActorCode compose(ActorCode owner, ActorMention agent) {
         String sector = agent.code().sectors().get(0);
         if (owner.countryOnly()) return dictionary.withSector(owner, sector);
+        if (owner.country() != null && owner.sectors().equals(List.of("GOV")) && !STATE_SECTORS.contains(sector)) {
+            // a capital or government as a modifier of a non-state agent: "Abu Dhabi TV", "Kremlin-backed media"
+            return dictionary.code(owner.country() + sector);
+        }
         if (owner.country() != null && STATE_SECTORS.contains(sector)
                 && !owner.sectors().isEmpty() && STATE_SECTORS.contains(owner.sectors().get(0))) {
             return dictionary.code(owner.country() + sector);
@@ -238,14 +242,19 @@ public final class ActorResolver {
         }
     }
 
-    /** "a third president", "two soldiers": a new referent, not one the document named before. */
-    private static boolean indefinite(AnnotatedSentence s, int h) {
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+
+    /**
+     * "the militants", "these rebels": a referent the document named before. Not "a third president", "two
+     * soldiers" or a generic bare plural ("Houthis have attacked journalists").
+     */
+    private static boolean definite(AnnotatedSentence s, int h) {
+        boolean det = false;
         for (Token c : s.children(h)) {
-            String w = c.word().toLowerCase();
-            if (c.rel().equals("det") && (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("some") || w.equals("any"))) return true;
-            if (c.rel().equals("nummod")) return true;
+            if (c.rel().equals("nummod")) return false;
+            if (c.rel().equals("det") && DEFINITE.contains(c.word().toLowerCase())) det = true;
         }
-        return false;
+        return det;
     }
 
     private static boolean allProper(AnnotatedSentence s, ActorMention m) {

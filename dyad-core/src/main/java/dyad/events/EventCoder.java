@@ -26,7 +26,14 @@ public final class EventCoder {
             "obl.between", "obl.among", "nmod.with", "nmod.on", "nmod.against", "nmod.to", "nmod.between", "nmod.for");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "force", "persuade", "order", "tell",
-            "allow", "encourage", "invite", "press", "compel", "pressure", "push", "request", "help", "warn", "advise");
+            "allow", "encourage", "invite", "press", "compel", "pressure", "push", "request", "help", "warn", "advise",
+            "want", "expect", "need", "require", "wish", "prefer", "like", "instruct", "direct", "command", "authorize",
+            "authorise", "permit", "enable", "forbid", "prohibit", "challenge", "dare", "beg", "implore", "lead", "get");
+
+    /** Verbs of saying and knowing whose misparsed object is often the subject of the reported clause. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "report", "announce", "believe", "think",
+            "add", "state", "insist", "confirm", "deny", "know", "hope", "fear", "argue", "warn", "suggest", "allege",
+            "write", "tweet", "note", "acknowledge", "admit", "assert", "declare", "indicate", "show", "reveal", "explain");
 
     private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
 
@@ -221,14 +228,26 @@ public final class EventCoder {
                 cur = gov;
             } else if (rel.equals("conj") || (rel.equals("advcl") && hasMark(s, cur, "to"))) {
                 cur = gov;
+            } else if (rel.equals("acl") && cur > 0 && s.token(cur - 1).word().equals(",") && s.token(cur).pos().equals("VBG")) {
+                // ", supporting ...": an adjunct of the clause, not of the noun it was attached to
+                int verb = gov;
+                while (verb >= 0 && !s.token(verb).isVerb()) verb = s.token(verb).head();
+                if (verb < 0) return new Args(-1, -1);
+                notes.add("participle adjunct: subject of '" + s.token(verb).word() + "'");
+                cur = verb;
             } else if (rel.equals("acl")) {
                 notes.add("participle: subject is the modified noun");
                 return new Args(gov, -1);
             } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
                 int obj = childWith(s, gov, "obj");
-                if (obj >= 0 && obj < cur) {
+                if (obj >= 0 && obj < cur && REPORTING.contains(s.token(gov).lemma().toLowerCase())) {
                     notes.add("repaired parse: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
                     return new Args(obj, -1);
+                }
+                if (s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",")) {
+                    notes.add("participle adjunct: subject of '" + s.token(gov).word() + "'");
+                    cur = gov;
+                    continue;
                 }
                 return new Args(-1, -1);
             } else {
@@ -255,9 +274,9 @@ public final class EventCoder {
         List<String> order = p.targets().isEmpty() ? DEFAULT_TARGETS : p.targets();
         List<Integer> heads = new ArrayList<>();
         heads.add(trigger);
-        for (Constraint c : p.constraints()) { // "agreed to cooperate with": look under the complement verb too
+        for (Constraint c : p.constraints()) { // "agreed to cooperate with", "withdrew from the treaty with": look under them
             int k = c.negative() ? -1 : c.find(s, trigger);
-            if (k >= 0 && c.rel().equals("xcomp")) heads.add(k);
+            if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun()))) heads.add(k);
         }
         for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
             if (c.rel().equals("obj") && c.isNoun()) heads.add(c.index());

@@ -40,7 +40,7 @@ public final class Linguistics {
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         base.setProperty("tokenize.language", "en");
         base.setProperty("tokenize.options",
-                "invertible=false,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneDelete");
+                "invertible=false,ptb3Escaping=false,quotes=latex,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneDelete");
         base.setProperty("ssplit.newlineIsSentenceBreak", "always");
         base.setProperty("pos.maxlen", "300");
         base.setProperty("pos.nthreads", "1");
