@@ -134,7 +134,7 @@ public final class ActorResolver {
         ActorMention own = sa.at(h);
         for (Token c : s.children(h)) {
             if (!OWNER_RELS.contains(c.rel())) continue;
-            if (c.rel().equals("nmod") && !ownerCase(sa, h, caseOf(s, c.index()))) continue;
+            if (c.rel().equals("nmod") && !ownerCase(sa, h, s.caseOf(c.index()))) continue;
             ActorMention m = sa.at(c.index());
             if (m != null && m == own) continue;
             if (m != null && m.code() != null && m.kind() != Kind.AGENT) {
@@ -277,13 +277,6 @@ public final class ActorResolver {
         return out;
     }
 
-    /** The case marker of a nominal ("of", "with"), lower case, or "" when it has none. */
-    public static String caseOf(AnnotatedSentence s, int nominal) {
-        for (Token c : s.children(nominal)) {
-            if (c.rel().equals("case") && !c.pos().equals("POS")) return c.word().toLowerCase();
-        }
-        return "";
-    }
 
     /** The words of the phrase headed at h, without conjuncts, clauses and appositions. */
     public static Span phrase(AnnotatedSentence s, int h) {

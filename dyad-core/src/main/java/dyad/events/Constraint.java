@@ -23,7 +23,7 @@ public record Constraint(String rel, String caseWord, Set<String> lemmas, boolea
     public int find(AnnotatedSentence s, int trigger) {
         for (Token c : s.children(trigger)) {
             if (!relMatches(c)) continue;
-            if (caseWord != null && !caseWord.equals(caseOf(s, c.index()))) continue;
+            if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
             if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())) {
                 return c.index();
             }
@@ -45,16 +45,6 @@ public record Constraint(String rel, String caseWord, Set<String> lemmas, boolea
         };
     }
 
-    static String caseOf(AnnotatedSentence s, int nominal) {
-        StringBuilder b = new StringBuilder();
-        for (Token c : s.children(nominal)) {
-            if ((c.rel().equals("case") || c.rel().equals("mark")) && !c.pos().equals("POS")) {
-                if (b.length() > 0) b.append('_');
-                b.append(c.word().toLowerCase());
-            }
-        }
-        return b.toString();
-    }
 
     @Override
     public String toString() {

@@ -189,7 +189,7 @@ public final class EventCoder {
                     else more.add(c.index());
                 }
                 if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
-                if (c.rel().startsWith("obl") && "by".equals(Constraint.caseOf(s, c.index()))) agent = c.index();
+                if (c.rel().startsWith("obl") && "by".equals(s.caseOf(c.index()))) agent = c.index();
             }
             if (pass >= 0 && cur != v) {
                 // "were reported by local media to have visited": the raised subject did it, not the reporter
@@ -263,7 +263,7 @@ public final class EventCoder {
             if (c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("compound")) return new Args(c.index(), -1);
         }
         for (Token c : s.children(n)) {
-            if (c.rel().equals("nmod") && "by".equals(Constraint.caseOf(s, c.index()))) return new Args(c.index(), -1);
+            if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
         }
         return new Args(-1, -1);
     }
@@ -289,8 +289,8 @@ public final class EventCoder {
                     if (used.contains(c.index()) || exclude.contains(c.index())) continue;
                     boolean relOk = rel.equals("obj") ? c.rel().equals("obj") : c.baseRel().equals(rel) && !c.rel().equals("obl:tmod");
                     if (!relOk) continue;
-                    if (cw != null && !cw.equals(Constraint.caseOf(s, c.index()))) continue;
-                    if (cw == null && !rel.equals("obj") && !rel.equals("iobj") && !Constraint.caseOf(s, c.index()).isEmpty()) continue;
+                    if (cw != null && !cw.equals(s.caseOf(c.index()))) continue;
+                    if (cw == null && !rel.equals("obj") && !rel.equals("iobj") && !s.caseOf(c.index()).isEmpty()) continue;
                     List<Actor> found = resolver.resolve(sa, c.index(), memory, exclude);
                     if (!found.isEmpty()) return found;
                 }

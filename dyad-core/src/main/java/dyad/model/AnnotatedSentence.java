@@ -35,6 +35,19 @@ public record AnnotatedSentence(int index, String text, int start, int end, List
         return out;
     }
 
+    /**
+     * The case marker of a nominal ("with" in "with Iran", "by" in "by Iran"), or of a clause its marker ("to"),
+     * lower case; "" when it has none. Possessive 's is not a case marker here.
+     */
+    public String caseOf(int nominal) {
+        for (Token c : tokens) {
+            if (c.head() == nominal && (c.rel().equals("case") || c.rel().equals("mark")) && !c.pos().equals("POS")) {
+                return c.word().toLowerCase();
+            }
+        }
+        return "";
+    }
+
     /** The text between two token indices (inclusive start, exclusive end), as a span of the cleaned text. */
     public Span span(int fromToken, int toToken) {
         int s = tokens.get(fromToken).start();

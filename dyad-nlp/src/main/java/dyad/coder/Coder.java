@@ -83,6 +83,25 @@ public final class Coder {
         LocalDate date = document.date();
         List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing);
         long t2 = System.nanoTime();
+        Coded coded = codeSentences(document.id(), sentences, date);
+        long t3 = System.nanoTime();
+        return new DocumentResult(document, clean, coded.events, null, sentences.size(), coded.parsed, coded.negated,
+                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos, coded.datingNanos));
+    }
+
+    /**
+     * Codes sentences that are already annotated (the event-coding stage alone: actors, events, dates), for
+     * benchmarks and for users who bring their own parses.
+     */
+    public List<Event> codeAnnotated(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
+        return codeSentences(docId, sentences, date).events;
+    }
+
+    /** What the actor, event and date stages made of a document's sentences. */
+    private record Coded(List<Event> events, int parsed, int negated, long datingNanos) {
+    }
+
+    private Coded codeSentences(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
         List<Event> events = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory();
         int parsed = 0;
@@ -102,41 +121,14 @@ public final class Coder {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        events.add(assembler.assemble(document.id(), s, m, ontology.get(m.pattern().code()), when));
+                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when));
                     }
                     dating += System.nanoTime() - d0;
                 }
             }
             resolver.remember(sa, memory);
         }
-        long t3 = System.nanoTime();
-        return new DocumentResult(document, clean, events, null, sentences.size(), parsed, negated,
-                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - dating, dating));
-    }
-
-    /**
-     * Codes sentences that are already annotated (the event-coding stage alone: actors, events, dates), for
-     * benchmarks and for users who bring their own parses.
-     */
-    public List<Event> codeAnnotated(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
-        List<Event> events = new ArrayList<>();
-        DocumentMemory memory = new DocumentMemory();
-        for (AnnotatedSentence s : sentences) {
-            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
-            if (s.parsed()) {
-                List<EventMatch> matches = eventCoder.code(sa, memory);
-                if (!matches.isEmpty()) {
-                    List<TimeExpression> found = times.find(s, date);
-                    for (EventMatch m : matches) {
-                        if (m.negated() && !keepNegated) continue;
-                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()),
-                                dater.date(s, m.trigger(), found, date)));
-                    }
-                }
-            }
-            resolver.remember(sa, memory);
-        }
-        return events;
+        return new Coded(events, parsed, negated, dating);
     }
 
     /** A sentence is parsed when it has a trigger lemma and something that may name an actor. */
