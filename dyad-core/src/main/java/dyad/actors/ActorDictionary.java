@@ -84,11 +84,15 @@ public final class ActorDictionary {
     /** Collects dictionary files; kinds follow the file names (countries*, agents*, sectors*, anything else = entities). */
     public static final class Builder {
         private final List<Source> sources = new ArrayList<>();
+        private final Set<String> builtInNames = new java.util.HashSet<>();
 
         public Builder addBuiltIn() {
             for (String name : readText("index.txt").split("\n")) {
                 String file = name.strip();
-                if (!file.isEmpty() && !file.startsWith("#")) sources.add(new Source(file, readText(file)));
+                if (!file.isEmpty() && !file.startsWith("#")) {
+                    sources.add(new Source(file, readText(file)));
+                    builtInNames.add(file);
+                }
             }
             return this;
         }
@@ -105,6 +109,12 @@ public final class ActorDictionary {
         public Builder addText(String name, String text) {
             sources.add(new Source(name, text));
             return this;
+        }
+
+        /** A text held to the rules of the built-in files (names unique across entries); for tests. */
+        Builder addAsBuiltIn(String name, String text) {
+            builtInNames.add(name);
+            return addText(name, text);
         }
 
         public ActorDictionary build() {
@@ -128,7 +138,32 @@ public final class ActorDictionary {
                     case SECTORS -> { }
                 }
             }
+            checkNames(entries);
             return new ActorDictionary(entries, table, countries);
+        }
+
+        /**
+         * A name may belong to one entry only, unless a later file overrides on purpose (users' files) or both
+         * entries give the same codes. Built-in files are held to this; the error names both places.
+         */
+        private void checkNames(Map<String, Entry> entries) {
+            Map<String, Entry> byName = new java.util.HashMap<>();
+            for (Entry e : entries.values()) {
+                if (!isBuiltIn(e.source())) continue;
+                for (String name : e.names()) {
+                    String key = String.join(" ", Names.pieces(name)) + (Names.capitalsOnly(name) ? " [caps]" : "");
+                    Entry other = byName.putIfAbsent(key, e);
+                    if (other != null && other != e && !other.codes().equals(e.codes()) && other.kind() == e.kind()) {
+                        String[] where = e.source().split(":(?=\\d+$)");
+                        throw new DataFileException(where[0], Integer.parseInt(where[1]), "name '" + name + "' of " + e.id()
+                                + " is also a name of " + other.id() + " (" + other.source() + ") with other codes");
+                    }
+                }
+            }
+        }
+
+        private boolean isBuiltIn(String source) {
+            return builtInNames.contains(source.substring(0, source.lastIndexOf(':')));
         }
 
         private static String readText(String name) {

@@ -179,7 +179,7 @@ public final class ActorResolver {
      * Combines an owner with an agent: a country takes the agent's sector ("IRN" + troops = IRNMIL); a state
      * actor takes it too when both are state sectors ("Assad's forces" = SYRMIL); other entities keep their code.
      */
-    private ActorCode compose(ActorCode owner, ActorMention agent) {
+    ActorCode compose(ActorCode owner, ActorMention agent) {
         String sector = agent.code().sectors().get(0);
         if (owner.countryOnly()) return dictionary.withSector(owner, sector);
         if (owner.country() != null && owner.sectors().equals(List.of("GOV")) && !STATE_SECTORS.contains(sector)) {

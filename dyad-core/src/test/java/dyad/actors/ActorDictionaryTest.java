@@ -102,6 +102,28 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void builtInDictionariesLoadAndCoverEveryUnMember() {
+        ActorDictionary d = ActorDictionary.builtIn();
+        long countries = d.entries().stream().filter(e -> e.kind() == ActorMention.Kind.COUNTRY).count();
+        assertTrue(countries >= 195, "countries: " + countries);
+        assertEquals("IRNGOV", d.entry("HASSAN_ROUHANI").codeOn(LocalDate.of(2016, 3, 28)).code().code());
+    }
+
+    @Test
+    void aNameOfTwoBuiltInEntriesWithOtherCodesIsAnError() {
+        DataFileException e = assertThrows(DataFileException.class, () -> ActorDictionary.builder()
+                .addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES).addText("agents.txt", AGENTS)
+                .addAsBuiltIn("a.txt", "ALI_A | IRNGOV | Ali Rezaei")
+                .addAsBuiltIn("b.txt", "# other\nALI_B | RUSGOV | Ali Rezaei").build());
+        assertEquals("b.txt", e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("ALI_A (a.txt:1)"), e.getMessage());
+        // a user's file may redefine a name on purpose
+        ActorDictionary.builder().addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES).addText("agents.txt", AGENTS)
+                .addAsBuiltIn("a.txt", "ALI_A | IRNGOV | Ali Rezaei").addText("mine.txt", "ALI_B | RUSGOV | Ali Rezaei").build();
+    }
+
+    @Test
     void laterFilesOverrideEntries() {
         ActorDictionary d = ActorDictionary.builder().addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES)
                 .addText("agents.txt", AGENTS).addText("entities.txt", ENTITIES)
