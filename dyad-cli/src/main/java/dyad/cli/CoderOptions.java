@@ -15,6 +15,12 @@ final class CoderOptions {
     @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary file (repeatable; format: docs/dictionaries.md).")
     List<Path> actors = new ArrayList<>();
 
+    @Option(names = "--actors-tabari", paramLabel = "FILE", description = "A TABARI/PETRARCH actor dictionary to import (repeatable), e.g. Phoenix.Countries.actors.txt.")
+    List<Path> actorsTabari = new ArrayList<>();
+
+    @Option(names = "--agents-tabari", paramLabel = "FILE", description = "A TABARI/PETRARCH agents dictionary to import (repeatable).")
+    List<Path> agentsTabari = new ArrayList<>();
+
     @Option(names = "--patterns", paramLabel = "FILE", description = "An extra event pattern file (repeatable; format: docs/patterns.md).")
     List<Path> patterns = new ArrayList<>();
 
@@ -24,11 +30,26 @@ final class CoderOptions {
     @Option(names = "--keep-negated", description = "Emit negated events ('did not agree') marked \"negated\": true instead of dropping them.")
     boolean keepNegated;
 
-    CoderConfig config() {
+    /** The dictionaries: built-in, then users' files, then imported TABARI/PETRARCH files; import problems to stderr. */
+    ActorDictionary dictionary() {
         ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();
         for (Path p : actors) b.addFile(p);
+        for (Path p : actorsTabari) b.addTabariActors(p);
+        for (Path p : agentsTabari) b.addTabariAgents(p);
+        ActorDictionary d = b.build();
+        List<String> problems = d.importProblems();
+        if (!problems.isEmpty()) {
+            for (String p : problems.subList(0, Math.min(10, problems.size()))) System.err.println("dyad: import: " + p);
+            System.err.println("dyad: import: " + problems.size() + " dictionary lines could not be used"
+                    + (problems.size() > 10 ? " (first 10 above; 'dyad actors stats' lists all)" : ""));
+        }
+        return d;
+    }
+
+    CoderConfig config() {
+        ActorDictionary d = dictionary();
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        return new CoderConfig(b.build(), ps, ontology, !noNer, keepNegated);
+        return new CoderConfig(d, ps, ontology, !noNer, keepNegated);
     }
 }

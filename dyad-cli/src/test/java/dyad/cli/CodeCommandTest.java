@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,19 +22,8 @@ class CodeCommandTest {
     @TempDir
     static Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run dyad(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g", "-cp", System.getProperty("java.class.path"), "dyad.cli.Main"));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Files.createTempFile(dir, "in", ".txt").toFile())).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "dyad did not finish");
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    static DyadProcess.Run dyad(String... args) throws IOException, InterruptedException {
+        return DyadProcess.run(args);
     }
 
     static Path batch;
@@ -60,7 +48,7 @@ class CodeCommandTest {
 
     @Test
     void aBadBatchIsCodedAndEverySkippedDocumentIsListed() throws Exception {
-        Run r = dyad("code", "--date", "2016-03-28", batch.toString());
+        DyadProcess.Run r = dyad("code", "--date", "2016-03-28", batch.toString());
         assertEquals(0, r.status(), r.err());
         String err = r.err();
         assertTrue(err.contains("b-lines.jsonl:2") && err.contains("invalid JSON"), err);
@@ -90,7 +78,7 @@ class CodeCommandTest {
     void usageErrorsExitWithTwo() throws Exception {
         assertEquals(2, dyad("code", "--date", "28/03/2016", "x.txt").status());
         assertEquals(2, dyad("code", "--format", "xml", batch.toString()).status());
-        Run missing = dyad("code", dir.resolve("no-such-file.txt").toString());
+        DyadProcess.Run missing = dyad("code", dir.resolve("no-such-file.txt").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("no such file"), missing.err());
         assertEquals(2, dyad("frobnicate").status());
@@ -101,7 +89,7 @@ class CodeCommandTest {
         Path in = dir.resolve("story.txt");
         Files.writeString(in, "The presidents of Russia and Iran agreed on Monday to step up bilateral contacts.");
         Path out = dir.resolve("events.csv");
-        Run r = dyad("code", "--format", "csv", "-o", out.toString(), "--date", "2016-03-28", in.toString());
+        DyadProcess.Run r = dyad("code", "--format", "csv", "-o", out.toString(), "--date", "2016-03-28", in.toString());
         assertEquals(0, r.status(), r.err());
         List<String> rows = Files.readAllLines(out);
         assertTrue(rows.get(0).startsWith("event_id,doc_id,sentence_index,date,source_code"), rows.get(0));

@@ -35,7 +35,10 @@ public final class ActorDictionary {
     private final SectorTable codes;
     private final Set<String> countries;
 
-    private ActorDictionary(Map<String, Entry> entries, SectorTable codes, Set<String> countries) {
+    private final List<String> importProblems;
+
+    private ActorDictionary(Map<String, Entry> entries, SectorTable codes, Set<String> countries, List<String> importProblems) {
+        this.importProblems = List.copyOf(importProblems);
         this.entries = Collections.unmodifiableMap(entries);
         this.codes = codes;
         this.countries = Collections.unmodifiableSet(countries);
@@ -67,12 +70,26 @@ public final class ActorDictionary {
         return countries.contains(iso3);
     }
 
-    /** Parses a code against the loaded sector table; throws IllegalArgumentException when it is not valid. */
+    /**
+     * Splits a code into country and sectors. Codes built from Dyad's own tables are checked on load; codes from
+     * imported TABARI dictionaries may use parts Dyad does not know, and are split by position.
+     */
     public ActorCode code(String code) {
-        StringBuilder problem = new StringBuilder();
-        ActorCode c = codes.parse(code, problem);
-        if (c == null) throw new IllegalArgumentException(problem.toString());
-        return c;
+        ActorCode c = codes.parse(code, new StringBuilder());
+        return c != null ? c : lenient(code, countries);
+    }
+
+    static ActorCode lenient(String code, Set<String> countries) {
+        String first = code.length() >= 3 ? code.substring(0, 3) : code;
+        String country = countries.contains(first) ? first : null;
+        List<String> parts = new ArrayList<>();
+        for (int i = country == null ? 0 : 3; i < code.length(); i += 3) parts.add(code.substring(i, Math.min(code.length(), i + 3)));
+        return new ActorCode(code, country, parts);
+    }
+
+    /** Lines of imported TABARI/PETRARCH dictionaries that could not be used, "file:line: reason". */
+    public List<String> importProblems() {
+        return importProblems;
     }
 
     /** A country or entity code joined with a sector ("IRN" + "MIL" = "IRNMIL"). */
@@ -111,6 +128,26 @@ public final class ActorDictionary {
             return this;
         }
 
+        /** A TABARI/PETRARCH actor dictionary (e.g. Phoenix.Countries.actors.txt). */
+        public Builder addTabariActors(Path file) {
+            sources.add(new Source(file.toString(), read(file), Kind.TABARI_ACTORS));
+            return this;
+        }
+
+        /** A TABARI/PETRARCH agents dictionary (e.g. Phoenix.agents.txt). */
+        public Builder addTabariAgents(Path file) {
+            sources.add(new Source(file.toString(), read(file), Kind.TABARI_AGENTS));
+            return this;
+        }
+
+        private static String read(Path file) {
+            try {
+                return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
+            }
+        }
+
         /** A text held to the rules of the built-in files (names unique across entries); for tests. */
         Builder addAsBuiltIn(String name, String text) {
             builtInNames.add(name);
@@ -135,11 +172,20 @@ public final class ActorDictionary {
                     case COUNTRIES -> readCountries(s, table, entries);
                     case AGENTS -> readAgents(s, table, entries);
                     case ENTITIES -> readEntities(s, table, entries);
-                    case SECTORS -> { }
+                    case SECTORS, TABARI_ACTORS, TABARI_AGENTS -> { }
                 }
             }
             checkNames(entries);
-            return new ActorDictionary(entries, table, countries);
+            List<String> problems = new ArrayList<>();
+            for (Source s : sources) {
+                if (s.kind() != Kind.TABARI_ACTORS && s.kind() != Kind.TABARI_AGENTS) continue;
+                TabariImporter.Result r = s.kind() == Kind.TABARI_ACTORS
+                        ? TabariImporter.actors(s.name(), s.text(), c -> lenient(c, countries))
+                        : TabariImporter.agents(s.name(), s.text(), c -> lenient(c, countries));
+                for (Entry e : r.entries()) entries.put(e.id(), e); // imported dictionaries override built-in entries
+                problems.addAll(r.problems());
+            }
+            return new ActorDictionary(entries, table, countries, problems);
         }
 
         /**
@@ -287,10 +333,15 @@ public final class ActorDictionary {
         }
     }
 
-    private enum Kind { SECTORS, COUNTRIES, AGENTS, ENTITIES }
+    private enum Kind { SECTORS, COUNTRIES, AGENTS, ENTITIES, TABARI_ACTORS, TABARI_AGENTS }
 
-    private record Source(String name, String text) {
+    private record Source(String name, String text, Kind given) {
+        Source(String name, String text) {
+            this(name, text, null);
+        }
+
         Kind kind() {
+            if (given != null) return given;
             String base = Path.of(name).getFileName().toString().toLowerCase();
             if (base.startsWith("sectors")) return Kind.SECTORS;
             if (base.startsWith("countries")) return Kind.COUNTRIES;

@@ -1,0 +1,113 @@
+package dyad.cli;
+
+import dyad.actors.ActorDictionary;
+import dyad.actors.ActorLookup;
+import dyad.actors.Entry;
+import dyad.model.ActorMention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code dyad actors}: the dictionary editor's tools. */
+@Command(name = "actors", mixinStandardHelpOptions = true, description = "Inspect the actor dictionaries.",
+        subcommands = {ActorsCommand.Resolve.class, ActorsCommand.Stats.class})
+public final class ActorsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: resolve or stats");
+    }
+
+    /** Options for the dictionaries only (no NLP models are loaded). */
+    static final class Dictionaries {
+        @Mixin
+        CoderOptions options;
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = {"What a name or phrase resolves to on a date, and why: the entries, files and lines, date ranges and agent composition.",
+                    "Example: dyad actors resolve \"President Vladimir Putin\" --date 2010-05-01"})
+    static final class Resolve implements Callable<Integer> {
+        @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "Names or phrases, e.g. \"Iran's armed forces\".")
+        java.util.List<String> phrases;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date (default: today).")
+        LocalDate date = LocalDate.now();
+
+        @Mixin
+        CoderOptions options;
+
+        @Override
+        public Integer call() {
+            ActorLookup lookup = new ActorLookup(options.dictionary());
+            int unresolved = 0;
+            for (String phrase : phrases) {
+                ActorLookup.Lookup r = lookup.resolve(phrase, date);
+                System.out.println("\"" + phrase + "\" on " + date + " -> " + (r.code() == null ? "(not coded)" : r.code().code()));
+                for (String step : r.steps()) System.out.println("  " + step);
+                if (r.code() == null) unresolved++;
+            }
+            return unresolved == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = "Count dictionary entries by kind and by file (region), names, dated codes; list import problems.")
+    static final class Stats implements Callable<Integer> {
+        @Mixin
+        CoderOptions options;
+
+        @Override
+        public Integer call() {
+            long t0 = System.nanoTime();
+            ActorDictionary d = options.dictionary();
+            double load = (System.nanoTime() - t0) / 1e9;
+            Map<String, Map<String, Integer>> byFile = new TreeMap<>();
+            Map<String, Integer> bySector = new TreeMap<>();
+            int names = 0;
+            int dated = 0;
+            for (Entry e : d.entries()) {
+                String file = e.source().substring(0, e.source().lastIndexOf(':'));
+                String kind = kind(e);
+                byFile.computeIfAbsent(file, k -> new TreeMap<>()).merge(kind, 1, Integer::sum);
+                names += e.names().size();
+                if (e.codes().stream().anyMatch(c -> !c.undated())) dated++;
+                if (!e.codes().isEmpty() && !e.codes().get(0).code().sectors().isEmpty()) {
+                    bySector.merge(e.codes().get(e.codes().size() - 1).code().sectors().get(0), 1, Integer::sum);
+                }
+            }
+            System.out.printf("%d entries, %d names, %d with dated codes; loaded and compiled in %.2f s%n", d.entries().size(), names, dated, load);
+            System.out.printf("%-44s %8s %8s %8s %8s %8s %8s%n", "file (region)", "country", "adject.", "capital", "person", "group", "agent");
+            for (var f : byFile.entrySet()) {
+                Map<String, Integer> k = f.getValue();
+                System.out.printf("%-44s %8d %8d %8d %8d %8d %8d%n", f.getKey(), k.getOrDefault("country", 0), k.getOrDefault("adjective", 0),
+                        k.getOrDefault("capital", 0), k.getOrDefault("person", 0), k.getOrDefault("group", 0), k.getOrDefault("agent", 0));
+            }
+            System.out.println("entries by the first sector of their latest code:");
+            bySector.forEach((s, n) -> System.out.printf("  %-4s %6d%n", s, n));
+            if (!d.importProblems().isEmpty()) {
+                System.out.println("import problems (" + d.importProblems().size() + "):");
+                d.importProblems().forEach(p -> System.out.println("  " + p));
+            }
+            return 0;
+        }
+
+        /** A person has several dated codes or a name of two or more capitalised words; other entities are groups. */
+        private static String kind(Entry e) {
+            if (e.kind() == ActorMention.Kind.COUNTRY) return "country";
+            if (e.kind() == ActorMention.Kind.ADJECTIVE) return "adjective";
+            if (e.kind() == ActorMention.Kind.AGENT) return "agent";
+            if (e.id().endsWith("_CAPITAL")) return "capital";
+            boolean dated = e.codes().stream().anyMatch(c -> !c.undated());
+            return dated || e.source().contains("Countries.actors") ? "person" : "group";
+        }
+    }
+}
