@@ -80,8 +80,9 @@ public final class ActorsCommand implements Runnable {
                 byFile.computeIfAbsent(file, k -> new TreeMap<>()).merge(kind, 1, Integer::sum);
                 names += e.names().size();
                 if (e.codes().stream().anyMatch(c -> !c.undated())) dated++;
-                if (!e.codes().isEmpty() && !e.codes().get(0).code().sectors().isEmpty()) {
-                    bySector.merge(e.codes().get(e.codes().size() - 1).code().sectors().get(0), 1, Integer::sum);
+                if (!e.codes().isEmpty()) {
+                    var latest = e.codes().get(e.codes().size() - 1).code();
+                    bySector.merge(latest.sectors().isEmpty() ? "(country)" : latest.sectors().get(0), 1, Integer::sum);
                 }
             }
             System.out.printf("%d entries, %d names, %d with dated codes; loaded and compiled in %.2f s%n", d.entries().size(), names, dated, load);
