@@ -26,6 +26,8 @@ public final class ActorResolver {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
+    private static final Set<String> QUANTITY = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+            "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
 
     private final ActorDictionary dictionary;
 
@@ -69,6 +71,12 @@ public final class ActorResolver {
             return a == null ? List.of() : List.of(a);
         }
         ActorMention m = sa.at(h);
+        if (m == null && QUANTITY.contains(t.lemma().toLowerCase()) && depth < 2) {
+            // "hundreds of protesters", "dozens of Syrian soldiers": the people counted are the actor
+            for (Token c : s.children(h)) {
+                if (c.rel().equals("nmod") && s.caseOf(c.index()).equals("of")) return resolveOne(sa, c.index(), memory, exclude, depth + 1);
+            }
+        }
         if (m != null && m.code() != null && (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJECTIVE)) {
             ActorCode code = m.code();
             if (m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJECTIVE) {
@@ -102,7 +110,8 @@ public final class ActorResolver {
         }
         if ((out.isEmpty() || out.stream().allMatch(a -> a.code().countryOnly())) && depth == 0) {
             for (Token c : s.children(h)) {
-                if (c.rel().equals("appos")) {
+                // "Ali Shamkhani, secretary of ...", and the parser's "dep" for "his counterpart Sergei Lavrov"
+                if (c.rel().equals("appos") || (c.rel().equals("dep") && c.pos().startsWith("NNP") && sa.at(c.index()) != null)) {
                     List<Actor> fromAppos = resolveOne(sa, c.index(), memory, exclude, 1);
                     if (!fromAppos.isEmpty()) {
                         List<Actor> merged = new ArrayList<>();

@@ -35,6 +35,9 @@ public final class EventCoder {
             "add", "state", "insist", "confirm", "deny", "know", "hope", "fear", "argue", "warn", "suggest", "allege",
             "write", "tweet", "note", "acknowledge", "admit", "assert", "declare", "indicate", "show", "reveal", "explain");
 
+    /** Pronouns that name no person: resolved as the speaker when they are the subject of reported speech. */
+    private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
+
     private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
 
     private final PatternSet patterns;
@@ -208,6 +211,15 @@ public final class EventCoder {
                 if ((st.pos().equals("WDT") || st.pos().equals("WP")) && s.token(cur).rel().equals("acl:relcl")) {
                     notes.add("relative clause: subject is the modified noun");
                     return new Args(s.token(cur).head(), -1);
+                }
+                if (st.pos().equals("PRP") && IMPERSONAL.contains(st.word().toLowerCase()) && s.token(cur).rel().equals("ccomp")
+                        && s.token(cur).head() >= 0 && REPORTING.contains(s.token(s.token(cur).head()).lemma().toLowerCase())) {
+                    // "Sudan's army said it repelled ...": the pronoun is the speaker
+                    int speaker = childWith(s, s.token(cur).head(), "nsubj");
+                    if (speaker >= 0) {
+                        notes.add("'" + st.word() + "' = the speaker of '" + s.token(s.token(cur).head()).word() + "'");
+                        return new Args(speaker, -1);
+                    }
                 }
                 if (cur != v) notes.add("subject inherited from '" + s.token(cur).word() + "'");
                 List<Integer> all = new ArrayList<>();
