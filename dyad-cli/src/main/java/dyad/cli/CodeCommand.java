@@ -63,6 +63,10 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Give up on a document after this long (default: ${DEFAULT-VALUE}).")
     int timeLimit;
 
+    @Option(names = "--conllu", paramLabel = "FILE", description = "Code your own CoNLL-U parses (UD v1 or v2) instead of text; "
+            + "no NLP models are loaded. '# newdoc id = X' separates documents, '# date = YYYY-MM-DD' dates them.")
+    List<Path> conllu = new ArrayList<>();
+
     @Mixin
     CoderOptions coderOptions;
 
@@ -86,6 +90,10 @@ public final class CodeCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
+        if (!conllu.isEmpty()) {
+            if (!inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --conllu FILE or INPUT, not both");
+            return codeConllU(err, start);
+        }
         Coder coder = new Coder(coderOptions.config());
         OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
@@ -113,6 +121,39 @@ public final class CodeCommand implements Callable<Integer> {
             while (!pending.isEmpty()) finish(pending.poll(), writer, summary);
         } finally {
             pool.shutdownNow();
+        }
+        summary.print(System.nanoTime() - start);
+        return 0;
+    }
+
+    private int codeConllU(PrintStream err, long start) throws IOException {
+        dyad.coder.CoderConfig config = coderOptions.config();
+        dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated());
+        Summary summary = new Summary(err, false);
+        OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
+                : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
+            for (Path file : conllu) {
+                if (!Files.isRegularFile(file)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+                List<dyad.ingest.ConllUReader.ParsedDocument> docs;
+                try {
+                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(), Files.readString(file));
+                } catch (dyad.model.DataFileException e) {
+                    summary.skipped(file.toString(), file.getFileName().toString(), e.getMessage());
+                    continue;
+                }
+                for (var d : docs) {
+                    LocalDate day = d.date() != null ? d.date() : date;
+                    if (day == null) {
+                        summary.undated(LocalDate.now());
+                        day = LocalDate.now();
+                    }
+                    var coded = stage.code(d.id(), d.sentences(), day);
+                    for (Event e : coded.events()) writer.write(e);
+                    writer.flush();
+                    summary.coded(d.sentences().size(), coded.parsed(), coded.events().size(), coded.negated());
+                }
+            }
         }
         summary.print(System.nanoTime() - start);
         return 0;

@@ -27,12 +27,16 @@ final class Summary {
     }
 
     void coded(DocumentResult r) {
+        coded(r.sentences(), r.parsed(), r.events().size(), r.negated());
+    }
+
+    void coded(int sentenceCount, int parsedCount, int eventCount, int negatedCount) {
         read++;
         coded++;
-        sentences += r.sentences();
-        parsed += r.parsed();
-        events += r.events().size();
-        negated += r.negated();
+        sentences += sentenceCount;
+        parsed += parsedCount;
+        events += eventCount;
+        negated += negatedCount;
         progress();
     }
 

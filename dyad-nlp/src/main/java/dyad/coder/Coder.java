@@ -1,26 +1,15 @@
 package dyad.coder;
 
-import dyad.actors.ActorResolver;
-import dyad.actors.DocumentMemory;
-import dyad.actors.NameMatcher;
 import dyad.actors.Names;
-import dyad.actors.SentenceActors;
 import dyad.clean.Cleaner;
 import dyad.clean.WebJunkCleaner;
-import dyad.dates.EventDater;
-import dyad.dates.TimeExpression;
-import dyad.dates.TimeExpressionFinder;
-import dyad.events.EventAssembler;
-import dyad.events.EventCoder;
-import dyad.events.EventMatch;
-import dyad.model.ActorMention;
+import dyad.events.EventStage;
 import dyad.model.AnnotatedSentence;
 import dyad.model.CleanDocument;
 import dyad.model.Document;
 import dyad.model.Event;
 import dyad.model.Token;
 import dyad.nlp.Linguistics;
-import dyad.ontology.Ontology;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,14 +25,7 @@ import java.util.Objects;
 public final class Coder {
     private final Cleaner cleaner = new WebJunkCleaner();
     private final Linguistics linguistics;
-    private final NameMatcher matcher;
-    private final ActorResolver resolver;
-    private final EventCoder eventCoder;
-    private final TimeExpressionFinder times = new TimeExpressionFinder();
-    private final EventDater dater = new EventDater();
-    private final EventAssembler assembler = new EventAssembler();
-    private final Ontology ontology;
-    private final boolean keepNegated;
+    private final EventStage events;
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
@@ -52,11 +34,7 @@ public final class Coder {
     /** A coder sharing already loaded CoreNLP models (tests and benchmarks build several configurations). */
     public Coder(CoderConfig config, Linguistics linguistics) {
         this.linguistics = linguistics;
-        this.matcher = config.actors().matcher();
-        this.resolver = new ActorResolver(config.actors());
-        this.ontology = config.ontology();
-        this.eventCoder = new EventCoder(config.patterns(), resolver, code -> ontology.get(code).ploverEvent());
-        this.keepNegated = config.keepNegated();
+        this.events = new EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated());
     }
 
     public Linguistics linguistics() {
@@ -83,10 +61,10 @@ public final class Coder {
         LocalDate date = document.date();
         List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing);
         long t2 = System.nanoTime();
-        Coded coded = codeSentences(document.id(), sentences, date);
+        EventStage.Coded coded = events.code(document.id(), sentences, date);
         long t3 = System.nanoTime();
-        return new DocumentResult(document, clean, coded.events, null, sentences.size(), coded.parsed, coded.negated,
-                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos, coded.datingNanos));
+        return new DocumentResult(document, clean, coded.events(), null, sentences.size(), coded.parsed(), coded.negated(),
+                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos()));
     }
 
     /**
@@ -94,41 +72,7 @@ public final class Coder {
      * benchmarks and for users who bring their own parses.
      */
     public List<Event> codeAnnotated(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
-        return codeSentences(docId, sentences, date).events;
-    }
-
-    /** What the actor, event and date stages made of a document's sentences. */
-    private record Coded(List<Event> events, int parsed, int negated, long datingNanos) {
-    }
-
-    private Coded codeSentences(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
-        List<Event> events = new ArrayList<>();
-        DocumentMemory memory = new DocumentMemory();
-        int parsed = 0;
-        int negated = 0;
-        long dating = 0;
-        for (AnnotatedSentence s : sentences) {
-            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
-            if (s.parsed()) {
-                parsed++;
-                List<EventMatch> matches = eventCoder.code(sa, memory);
-                if (!matches.isEmpty()) {
-                    long d0 = System.nanoTime();
-                    List<TimeExpression> found = times.find(s, date);
-                    for (EventMatch m : matches) {
-                        if (m.negated()) {
-                            negated++;
-                            if (!keepNegated) continue;
-                        }
-                        EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when));
-                    }
-                    dating += System.nanoTime() - d0;
-                }
-            }
-            resolver.remember(sa, memory);
-        }
-        return new Coded(events, parsed, negated, dating);
+        return events.code(docId, sentences, date).events();
     }
 
     /** A sentence is parsed when it has a trigger lemma and something that may name an actor. */
@@ -137,9 +81,9 @@ public final class Coder {
         boolean actor = false;
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase();
-            if (!trigger && eventCoder.patterns().isTrigger(lemma)) trigger = true;
-            if (!actor && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || matcher.startsAny(Names.normalize(t.word()))
-                    || matcher.startsAny(Names.normalize(lemma)))) actor = true;
+            if (!trigger && events.patterns().isTrigger(lemma)) trigger = true;
+            if (!actor && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || events.matcher().startsAny(Names.normalize(t.word()))
+                    || events.matcher().startsAny(Names.normalize(lemma)))) actor = true;
             if (trigger && actor) return true;
         }
         return false;
@@ -150,8 +94,4 @@ public final class Coder {
         return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing);
     }
 
-    /** Exposed for tests: the dictionary mentions of a sentence on a date. */
-    public List<ActorMention> mentions(AnnotatedSentence s, LocalDate date) {
-        return matcher.find(s, date);
-    }
 }

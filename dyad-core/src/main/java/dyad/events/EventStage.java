@@ -1,0 +1,90 @@
+package dyad.events;
+
+import dyad.actors.ActorDictionary;
+import dyad.actors.ActorResolver;
+import dyad.actors.DocumentMemory;
+import dyad.actors.NameMatcher;
+import dyad.actors.SentenceActors;
+import dyad.dates.EventDater;
+import dyad.dates.TimeExpression;
+import dyad.dates.TimeExpressionFinder;
+import dyad.model.AnnotatedSentence;
+import dyad.model.Event;
+import dyad.ontology.Ontology;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stages 3 to 6 over annotated sentences: actors -> events -> dates -> assembly, with one {@link DocumentMemory}
+ * per document. Needs no NLP models: CoreNLP's output and users' CoNLL-U parses go through the same code.
+ * Immutable and thread-safe.
+ */
+public final class EventStage {
+    private final NameMatcher matcher;
+    private final ActorResolver resolver;
+    private final EventCoder eventCoder;
+    private final TimeExpressionFinder times = new TimeExpressionFinder();
+    private final EventDater dater = new EventDater();
+    private final EventAssembler assembler = new EventAssembler();
+    private final Ontology ontology;
+    private final boolean keepNegated;
+
+    public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated) {
+        this.matcher = actors.matcher();
+        this.resolver = new ActorResolver(actors);
+        this.ontology = ontology;
+        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent());
+        this.keepNegated = keepNegated;
+    }
+
+    /**
+     * What the stages made of a document's sentences.
+     *
+     * @param events      the events, in sentence and trigger order
+     * @param parsed      sentences that had a parse
+     * @param negated     negated events (dropped unless kept)
+     * @param datingNanos time spent on dates, for the benchmark's stage shares
+     */
+    public record Coded(List<Event> events, int parsed, int negated, long datingNanos) {
+    }
+
+    public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
+        List<Event> events = new ArrayList<>();
+        DocumentMemory memory = new DocumentMemory();
+        int parsed = 0;
+        int negated = 0;
+        long dating = 0;
+        for (AnnotatedSentence s : sentences) {
+            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
+            if (s.parsed()) {
+                parsed++;
+                List<EventMatch> matches = eventCoder.code(sa, memory);
+                if (!matches.isEmpty()) {
+                    long d0 = System.nanoTime();
+                    List<TimeExpression> found = times.find(s, date);
+                    for (EventMatch m : matches) {
+                        if (m.negated()) {
+                            negated++;
+                            if (!keepNegated) continue;
+                        }
+                        EventDater.Dated when = dater.date(s, m.trigger(), found, date);
+                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when));
+                    }
+                    dating += System.nanoTime() - d0;
+                }
+            }
+            resolver.remember(sa, memory);
+        }
+        return new Coded(events, parsed, negated, dating);
+    }
+
+    public NameMatcher matcher() {
+        return matcher;
+    }
+
+    public PatternSet patterns() {
+        return eventCoder.patterns();
+    }
+}
