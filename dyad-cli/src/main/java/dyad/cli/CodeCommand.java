@@ -95,9 +95,8 @@ public final class CodeCommand implements Callable<Integer> {
             return codeConllU(err, start);
         }
         Coder coder = new Coder(coderOptions.config());
-        OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
-                : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-        Summary summary = new Summary(err, System.console() != null);
+        OutputStream out = openOutput();
+        Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-coder");
             t.setDaemon(true);
@@ -129,9 +128,8 @@ public final class CodeCommand implements Callable<Integer> {
     private int codeConllU(PrintStream err, long start) throws IOException {
         dyad.coder.CoderConfig config = coderOptions.config();
         dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated());
-        Summary summary = new Summary(err, false);
-        OutputStream out = output == null ? new BufferedOutputStream(System.out, 1 << 16)
-                : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        Summary summary = new Summary(err, false, coderOptions.keepNegated);
+        OutputStream out = openOutput();
         try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
             for (Path file : conllu) {
                 if (!Files.isRegularFile(file)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
@@ -157,6 +155,10 @@ public final class CodeCommand implements Callable<Integer> {
         }
         summary.print(System.nanoTime() - start);
         return 0;
+    }
+
+    private OutputStream openOutput() throws IOException {
+        return new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16);
     }
 
     /** An input item in output order; skipped items have no future. */

@@ -21,9 +21,12 @@ final class Summary {
     long events;
     long negated;
 
-    Summary(PrintStream err, boolean terminal) {
+    private final boolean negatedKept;
+
+    Summary(PrintStream err, boolean terminal, boolean negatedKept) {
         this.err = err;
         this.terminal = terminal;
+        this.negatedKept = negatedKept;
     }
 
     void coded(DocumentResult r) {
@@ -76,7 +79,7 @@ final class Summary {
         double s = nanos / 1e9;
         err.printf("dyad: %,d documents read, %,d coded, %,d skipped%s; %,d sentences (%,d parsed), %,d events%s%n",
                 read, coded, skipped, skipped > 0 ? " (listed above)" : "", sentences, parsed, events,
-                negated > 0 ? " (" + negated + " negated events " + "not counted)" : "");
+                negated == 0 ? "" : negatedKept ? " (" + negated + " of them negated)" : " (" + negated + " negated events dropped)");
         err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n",
                 s, read / s, sentences / s);
         if (undated > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", undated);
