@@ -230,7 +230,7 @@ public final class ActorDictionary {
             }
         }
 
-        private static void readCountries(Source s, SectorTable table, Map<String, Entry> entries) {
+        private void readCountries(Source s, SectorTable table, Map<String, Entry> entries) {
             for (Line l : s.lines()) {
                 String[] f = l.fields(4, 4);
                 String iso = f[0];
@@ -252,7 +252,7 @@ public final class ActorDictionary {
             }
         }
 
-        private static void readAgents(Source s, SectorTable table, Map<String, Entry> entries) {
+        private void readAgents(Source s, SectorTable table, Map<String, Entry> entries) {
             for (Line l : s.lines()) {
                 String[] f = l.fields(2, 2);
                 List<String> words = l.list(f[0]);
@@ -267,7 +267,7 @@ public final class ActorDictionary {
             }
         }
 
-        private static void readEntities(Source s, SectorTable table, Map<String, Entry> entries) {
+        private void readEntities(Source s, SectorTable table, Map<String, Entry> entries) {
             for (Line l : s.lines()) {
                 String[] f = l.fields(3, 3);
                 if (!ID.matcher(f[0]).matches()) throw l.error("entry id '" + f[0] + "' must be upper-case letters, digits and _");
@@ -324,12 +324,13 @@ public final class ActorDictionary {
             return c;
         }
 
-        private static void put(Map<String, Entry> entries, Entry e, Line l) {
+        private void put(Map<String, Entry> entries, Entry e, Line l) {
             Entry old = entries.get(e.id());
-            if (old != null && old.source().startsWith(l.file() + ":")) {
+            if (old != null && (old.source().startsWith(l.file() + ":")
+                    || (builtInNames.contains(l.file()) && isBuiltIn(old.source())))) {
                 throw l.error("duplicate entry " + e.id() + " (first defined at " + old.source() + ")");
             }
-            entries.put(e.id(), e); // a later file overrides on purpose
+            entries.put(e.id(), e); // a user's file overrides on purpose
         }
     }
 
