@@ -124,6 +124,16 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void anIdOfTwoBuiltInFilesIsAnError() {
+        // a company named "DJI" must not silently replace Djibouti's entry
+        DataFileException e = assertThrows(DataFileException.class, () -> ActorDictionary.builder()
+                .addText("sectors.txt", SECTORS).addAsBuiltIn("countries.txt", COUNTRIES).addText("agents.txt", AGENTS)
+                .addAsBuiltIn("companies.txt", "IRN | IRNGOV | Iran Air").build());
+        assertEquals("companies.txt", e.file());
+        assertTrue(e.getMessage().contains("duplicate entry IRN (first defined at countries.txt:2)"), e.getMessage());
+    }
+
+    @Test
     void laterFilesOverrideEntries() {
         ActorDictionary d = ActorDictionary.builder().addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES)
                 .addText("agents.txt", AGENTS).addText("entities.txt", ENTITIES)
