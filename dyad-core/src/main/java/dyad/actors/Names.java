@@ -26,7 +26,18 @@ public final class Names {
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+            if (!Character.isLetterOrDigit(c)) continue;
+            switch (c) { // letters that are not a base letter plus an accent, so NFD leaves them whole
+                case '\u0131', '\u0130' -> b.append('i'); // Turkish dotless and dotted i: Kalın, İbrahim
+                case '\u0142', '\u0141' -> b.append('l'); // Polish ł
+                case '\u00f8', '\u00d8' -> b.append('o'); // Danish, Norwegian ø
+                case '\u0111', '\u0110' -> b.append('d'); // Vietnamese, Croatian đ
+                case '\u00df' -> b.append("ss");
+                case '\u00e6', '\u00c6' -> b.append("ae");
+                case '\u0153', '\u0152' -> b.append("oe");
+                case '\u00fe', '\u00de' -> b.append("th");
+                default -> b.append(Character.toLowerCase(c));
+            }
         }
         return b.toString();
     }
