@@ -34,6 +34,10 @@ public final class NameMatcher {
             n.capitalsEntry = e;
         } else {
             n.entry = e;
+            // a one-word proper name matches a capitalised word only: "Støre" not "store", "Turkey" not "turkey"
+            // (unless the dictionary writes it in lower case itself, as the agency "dpa")
+            n.entryNeedsCapital = pieces.size() == 1 && e.kind() != dyad.model.ActorMention.Kind.AGENT
+                    && Character.isUpperCase(name.strip().charAt(0));
         }
     }
 
@@ -83,6 +87,7 @@ public final class NameMatcher {
             n = next;
             allCaps &= Names.isCapitals(tokens.get(j).word());
             Entry e = allCaps && n.capitalsEntry != null ? n.capitalsEntry : n.entry;
+            if (e == n.entry && e != null && n.entryNeedsCapital && !Character.isUpperCase(tokens.get(start).word().charAt(0))) e = null;
             if (e != null) best = new Match(e, j + 1);
         }
         return best;
@@ -94,6 +99,7 @@ public final class NameMatcher {
     private static final class Node {
         final Map<String, Node> children = new HashMap<>(4);
         Entry entry;
+        boolean entryNeedsCapital;
         Entry capitalsEntry;
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * codes (six-digit dates: years up to 30 are 20xx; eight-digit dates are read as they are). Agents:
  * {@code WORD_ {PLURAL} [~CODE]}, with {@code !MACRO! = A, B} substitution sets. Names become words by replacing
  * {@code _} with spaces; TABARI's stems (names without a final {@code _}) are matched as whole words. Names of one or
- * two letters ("US", "UN") stay case-sensitive, longer ones match in any case.
+ * two letters ("US", "UN") stay case-sensitive; longer ones are read as proper names ("Vladimir Putin").
  */
 public final class TabariImporter {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -263,14 +263,23 @@ public final class TabariImporter {
         throw new DateTimeParseException("want 6 or 8 digits", s, 0);
     }
 
-    /** "VLADIMIR_PUTIN_" -> "vladimir putin"; one- and two-letter names keep their capitals ("US"). */
+    /**
+     * "VLADIMIR_PUTIN_" -> "Vladimir Putin" (proper names: a one-word name then matches capitalised words only, as
+     * Dyad's own do); one- and two-letter names keep their capitals ("US").
+     */
     static String name(String tabari) {
         String s = tabari.strip();
         int code = s.indexOf('[');
         if (code >= 0) s = s.substring(0, code);
         s = s.replace('_', ' ').strip();
         if (s.replaceAll("[^A-Za-z]", "").length() <= 2) return s;
-        return s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
     }
 
     private static String id(String root) {

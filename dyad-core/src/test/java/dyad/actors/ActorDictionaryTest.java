@@ -66,6 +66,16 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void oneWordNamesMatchCapitalisedWordsOnly() {
+        NameMatcher m = small(ENTITIES + "STORE_PM | IRNGOV | Støre\n").matcher();
+        LocalDate d = LocalDate.of(2016, 3, 28);
+        assertEquals(List.of("STORE_PM"), m.find(Sentences.words("Støre met Rouhani"), d).stream().map(ActorMention::entity).limit(1).toList());
+        assertTrue(m.find(Sentences.words("a gunman shot shoppers at a store"), d).isEmpty(), "the English word is no name");
+        assertTrue(m.find(Sentences.words("talks in iran"), d).isEmpty(), "a lower-case country name is not matched");
+        assertEquals(1, m.find(Sentences.words("talks in IRAN"), d).size(), "headlines in capitals still match");
+    }
+
+    @Test
     void longestNameWinsAndAgentsMatchByLemma() {
         NameMatcher m = small(ENTITIES).matcher();
         var s = new dyad.model.AnnotatedSentence(0, "Iranian armed forces", 0, 20, List.of(

@@ -41,7 +41,7 @@ class TabariImporterTest {
         TabariImporter.Result r = TabariImporter.actors("x.actors", text, TabariImporterTest::code);
         assertEquals(List.of("VLADIMIR_PUTIN", "UN", "IRAN"), r.entries().stream().map(Entry::id).toList());
         Entry putin = r.entries().get(0);
-        assertEquals(List.of("vladimir putin", "putin", "president putin"), putin.names());
+        assertEquals(List.of("Vladimir Putin", "Putin", "President Putin"), putin.names());
         assertEquals("RUSGOV", putin.codeOn(LocalDate.of(2016, 3, 28)).code().code());
         assertEquals("RUSELI", putin.codeOn(LocalDate.of(1990, 1, 1)).code().code());
         assertEquals("UN", r.entries().get(1).names().get(0), "two-letter names keep their capitals");
@@ -61,8 +61,8 @@ class TabariImporterTest {
                 FOREIGN_MINISTER [~GOVFRM] # jap
                 NO_CODE_HERE
                 """, TabariImporterTest::code);
-        assertEquals(List.of("cattleman", "cattlemen", "cattlewoman"), r.entries().get(0).names());
-        assertEquals(List.of("chamber of commerce", "chambers of commerce"), r.entries().get(1).names());
+        assertEquals(List.of("Cattleman", "Cattlemen", "Cattlewoman"), r.entries().get(0).names());
+        assertEquals(List.of("Chamber Of Commerce", "Chambers Of Commerce"), r.entries().get(1).names());
         assertEquals("GOVFRM", r.entries().get(2).codes().get(0).code().code());
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).startsWith("a.txt:5:"));
