@@ -115,10 +115,15 @@ public final class ActorLookup {
         return of ? agent : null;
     }
 
+    /** Joined by 's, "the", a hyphen, or up to two lower-case modifiers ("Bangladesh's interim government"). */
     private static boolean adjacent(AnnotatedSentence s, ActorMention a, ActorMention b) {
+        int modifiers = 0;
         for (int k = a.endToken(); k < b.startToken(); k++) {
-            String w = s.token(k).word().toLowerCase();
-            if (!w.equals("'s") && !w.equals("\u2019s") && !w.equals("the") && !w.equals("-")) return false;
+            String word = s.token(k).word();
+            String w = word.toLowerCase();
+            if (w.equals("'s") || w.equals("\u2019s") || w.equals("the") || w.equals("-")) continue;
+            if (Character.isLowerCase(word.charAt(0)) && !w.equals("of") && !w.equals("and") && ++modifiers <= 2) continue;
+            return false;
         }
         return true;
     }
