@@ -183,16 +183,17 @@ public final class Dedup {
             INSERT INTO dedup_events
             WITH src AS (SELECT doc_id, %s AS news_source FROM documents),
             ev AS (
-              SELECT e.*, coalesce(c.cluster_id, e.doc_id) AS cluster_id, src.news_source
+              SELECT e.*, coalesce(c.cluster_id, e.doc_id) AS cluster_id, src.news_source,
+                     -- the representative: the first event in (doc_id, sentence, event_id) order
+                     e.doc_id || chr(0) || lpad(CAST(e.sentence_index AS VARCHAR), 10, '0') || chr(0) || e.event_id AS k
               FROM events e LEFT JOIN story_clusters c USING (doc_id) LEFT JOIN src USING (doc_id)
               WHERE NOT e.negated)
-            SELECT min(event_id), date, source_code, arg_min(source_country, event_id), target_code,
-                   arg_min(target_country, event_id), cameo_code, arg_min(cameo_root, event_id),
-                   arg_min(goldstein, event_id), arg_min(quad_class, event_id), arg_min(plover_event, event_id),
-                   arg_min(plover_mode, event_id),
+            SELECT arg_min(event_id, k), date, source_code, arg_min(source_country, k), target_code,
+                   arg_min(target_country, k), cameo_code, arg_min(cameo_root, k), arg_min(goldstein, k),
+                   arg_min(quad_class, k), arg_min(plover_event, k), arg_min(plover_mode, k),
                    count(DISTINCT doc_id || chr(0) || sentence_index), count(DISTINCT doc_id),
                    count(DISTINCT cluster_id), count(DISTINCT news_source), min(sentence_index),
-                   list(event_id ORDER BY event_id), list_sort(list_distinct(list(doc_id)))
+                   list(event_id ORDER BY k), list_sort(list_distinct(list(doc_id)))
             FROM ev
             GROUP BY date, source_code, target_code, cameo_code
             ORDER BY date, source_code, target_code NULLS FIRST, cameo_code""".formatted(NEWS_SOURCE_SQL);

@@ -475,6 +475,11 @@ public final class EventStore implements AutoCloseable {
 
     /** Whether the document is stored (coded or skipped) with this text hash: a resumed run can skip it. */
     public synchronized boolean isStored(String docId, String textHash) {
+        try {
+            if (!idFilter(0).mightContain(docId)) return false;
+        } catch (SQLException e) {
+            throw fail("look up document " + docId, e);
+        }
         try (PreparedStatement p = conn.prepareStatement(
                 "SELECT 1 FROM documents WHERE doc_id = ? AND text_hash IS NOT DISTINCT FROM ?")) {
             p.setString(1, docId);

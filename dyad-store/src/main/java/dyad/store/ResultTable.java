@@ -155,6 +155,10 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
             BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
             return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
         }
+        if (v instanceof BigDecimal b) {
+            BigDecimal t = b.stripTrailingZeros();
+            return t.scale() < 0 ? t.setScale(0).toPlainString() : t.toPlainString();
+        }
         if (v instanceof List<?> l) {
             StringBuilder sb = new StringBuilder();
             for (Object o : l) {

@@ -104,7 +104,8 @@ public final class Schema {
             CREATE VIEW events_one_a_day AS
               SELECT * FROM events WHERE NOT negated
               QUALIFY row_number() OVER (
-                PARTITION BY date, source_code, coalesce(target_code, ''), cameo_code ORDER BY event_id) = 1""",
+                PARTITION BY date, source_code, coalesce(target_code, ''), cameo_code
+                ORDER BY doc_id, sentence_index, event_id) = 1""",
             "CREATE TABLE story_clusters (doc_id VARCHAR NOT NULL, cluster_id VARCHAR NOT NULL, method VARCHAR NOT NULL)",
             """
             CREATE TABLE dedup_events (
