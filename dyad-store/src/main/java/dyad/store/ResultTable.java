@@ -30,7 +30,8 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
 
     public ResultTable {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        // rows are wrapped, not copied: a report can hold a million of them
+        rows = rows.stream().map(Collections::unmodifiableList).toList();
     }
 
     static ResultTable read(ResultSet r) throws SQLException {
