@@ -1,0 +1,89 @@
+package dyad.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    private static void sql(Path db, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+            for (String q : statements) s.execute(q);
+        }
+    }
+
+    private static void assertMentions(String message, String... parts) {
+        for (String p : parts) assertTrue(message.contains(p), "'" + p + "' missing from: " + message);
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsAClearError() throws Exception {
+        Path f = dir.resolve("garbage.duckdb");
+        byte[] junk = new byte[8192];
+        for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i * 31 + 7);
+        Files.write(f, junk);
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "cannot open event database");
+    }
+
+    @Test
+    void aDuckDbFileWithoutDyadMetaIsVersionZero() throws Exception {
+        Path f = dir.resolve("other.duckdb");
+        sql(f, "CREATE TABLE something (x INTEGER)");
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "not a Dyad event database", "schema version 0",
+                "schema versions 1 to 1");
+    }
+
+    @Test
+    void anInvalidVersionIsAClearError() throws Exception {
+        Path f = dir.resolve("zero.duckdb");
+        sql(f, "CREATE TABLE dyad_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+                "INSERT INTO dyad_meta VALUES ('schema_version', '0')");
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema_version = '0'", "1 to 1");
+    }
+
+    @Test
+    void aNewerVersionIsAClearError() throws Exception {
+        Path f = dir.resolve("newer.duckdb");
+        EventStore.open(f).close();
+        sql(f, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema version 7", "newer than this Dyad supports (1)");
+    }
+
+    @Test
+    void anOlderVersionIsMigrated() throws Exception {
+        Path f = dir.resolve("old.duckdb");
+        try (EventStore s = EventStore.open(f)) {
+            s.writeBatch(List.of(TestEvents.coded(TestEvents.doc("a", "One.", EventStoreTest.DAY, null), "IRN USA 040")));
+        }
+        Schema.Migration v2 = new Schema.SqlMigration(2, "add a column",
+                List.of("ALTER TABLE documents ADD COLUMN language VARCHAR DEFAULT 'en'"));
+        try (EventStore s = EventStore.open(f, List.of(Schema.V1, v2))) {
+            assertEquals(2, s.schemaVersion());
+            assertEquals("en", new Reports(s).query("SELECT language FROM documents").rows().get(0).get(0));
+            assertEquals(1, s.stats().events());
+        }
+        // a failing migration names the file and both versions, and leaves the file as it was
+        Schema.Migration bad = new Schema.SqlMigration(3, "broken", List.of("ALTER TABLE nowhere ADD COLUMN x INTEGER"));
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f, List.of(Schema.V1, v2, bad)));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "from schema version 2 to 3");
+        // the version-2 file is newer than this build's schema
+        StoreException newer = assertThrows(StoreException.class, () -> EventStore.open(f));
+        assertMentions(newer.getMessage(), "schema version 2", "(1)");
+    }
+}
