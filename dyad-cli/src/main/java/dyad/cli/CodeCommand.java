@@ -63,6 +63,11 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Give up on a document after this long (default: ${DEFAULT-VALUE}).")
     int timeLimit;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "Store documents, sentences and events in this DuckDB file "
+            + "(created if missing; docs/database.md). Documents already stored with the same text are skipped, so an "
+            + "interrupted run can simply be run again. Events go to stdout only when -o is also given.")
+    Path db;
+
     @Option(names = "--conllu", paramLabel = "FILE", description = "Code your own CoNLL-U parses (UD v1 or v2) instead of text; "
             + "no NLP models are loaded. '# newdoc id = X' separates documents, '# date = YYYY-MM-DD' dates them.")
     List<Path> conllu = new ArrayList<>();
@@ -95,7 +100,9 @@ public final class CodeCommand implements Callable<Integer> {
             return codeConllU(err, start);
         }
         Coder coder = new Coder(coderOptions.config());
-        OutputStream out = openOutput();
+        dyad.store.EventStore store = db == null ? null : dyad.store.EventStore.open(db);
+        Stored stored = store == null ? null : new Stored(store, new dyad.store.BatchWriter(store, 50));
+        OutputStream out = db != null && output == null ? OutputStream.nullOutputStream() : openOutput();
         Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-coder");
@@ -108,18 +115,23 @@ public final class CodeCommand implements Callable<Integer> {
             new InputReader(maxChars).read(in, System.in, item -> {
                 if (failure[0] != null) return;
                 try {
+                    if (stored != null && stored.already(item)) {
+                        summary.alreadyStored();
+                        return;
+                    }
                     pending.add(submit(pool, coder, item, summary));
                     while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().done())) {
-                        finish(pending.poll(), writer, summary);
+                        finish(pending.poll(), writer, summary, stored);
                     }
                 } catch (IOException e) {
                     failure[0] = e;
                 }
             });
             if (failure[0] != null) throw failure[0];
-            while (!pending.isEmpty()) finish(pending.poll(), writer, summary);
+            while (!pending.isEmpty()) finish(pending.poll(), writer, summary, stored);
         } finally {
             pool.shutdownNow();
+            if (stored != null) stored.close();
         }
         summary.print(System.nanoTime() - start);
         return 0;
@@ -181,9 +193,10 @@ public final class CodeCommand implements Callable<Integer> {
         return new Pending(item, null);
     }
 
-    private void finish(Pending p, EventWriter writer, Summary summary) throws IOException {
+    private void finish(Pending p, EventWriter writer, Summary summary, Stored stored) throws IOException {
         if (p.item() instanceof InputItem.Skipped s) {
             summary.skipped(s.origin(), s.id(), s.reason());
+            if (stored != null) stored.writer().add(new dyad.store.StoreEntry.Skipped(s.id(), null, s.origin(), s.reason(), null));
             return;
         }
         Document d = ((InputItem.Read) p.item()).document();
@@ -204,10 +217,31 @@ public final class CodeCommand implements Callable<Integer> {
         }
         if (!r.coded()) {
             summary.skipped(d.origin(), d.id(), r.skipped());
+            if (stored != null) stored.writer().add(new dyad.store.StoreEntry.Skipped(d.id(), d.url(), d.origin(), r.skipped(),
+                    dyad.store.EventStore.sha256(d.text())));
             return;
         }
         for (Event e : r.events()) writer.write(e);
         writer.flush();
+        if (stored != null) {
+            stored.writer().add(new dyad.store.StoreEntry.Coded(r.document(), dyad.store.EventStore.sha256(d.text()),
+                    r.sentenceTexts(), r.events()));
+        }
         summary.coded(r);
+    }
+
+    /** The database a run writes to, in batches of 50 documents (a crash loses at most the open batch). */
+    private record Stored(dyad.store.EventStore store, dyad.store.BatchWriter writer) implements AutoCloseable {
+        /** A document stored before with the same text: nothing to do. */
+        boolean already(InputItem item) {
+            return item instanceof InputItem.Read r
+                    && store.isStored(r.document().id(), dyad.store.EventStore.sha256(r.document().text()));
+        }
+
+        @Override
+        public void close() {
+            writer.close();
+            store.close();
+        }
     }
 }

@@ -20,6 +20,7 @@ final class Summary {
     long parsed;
     long events;
     long negated;
+    int alreadyStored;
 
     private final boolean negatedKept;
 
@@ -49,6 +50,10 @@ final class Summary {
         clearProgress();
         err.println("dyad: skipped " + origin + (id.equals(origin) ? "" : " (id " + id + ")") + ": " + reason);
         progress();
+    }
+
+    void alreadyStored() {
+        alreadyStored++;
     }
 
     void undated(LocalDate today) {
@@ -83,5 +88,6 @@ final class Summary {
         err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n",
                 s, read / s, sentences / s);
         if (undated > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", undated);
+        if (alreadyStored > 0) err.printf("dyad: %,d documents were already in the database with the same text and were not coded again%n", alreadyStored);
     }
 }

@@ -63,7 +63,9 @@ public final class Coder {
         long t2 = System.nanoTime();
         EventStage.Coded coded = events.code(document.id(), sentences, date);
         long t3 = System.nanoTime();
-        return new DocumentResult(document, clean, coded.events(), null, sentences.size(), coded.parsed(), coded.negated(),
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (AnnotatedSentence s : sentences) texts.add(s.text());
+        return new DocumentResult(document, clean, coded.events(), null, texts, coded.parsed(), coded.negated(),
                 new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos()));
     }
 

@@ -13,15 +13,21 @@ import java.util.List;
  * @param clean     the cleaned document, or null when it was skipped before cleaning finished
  * @param events    coded events, in sentence and trigger order
  * @param skipped   why the document was skipped, or null when it was coded
- * @param sentences number of sentences
+ * @param sentenceTexts the sentences of the cleaned text, in order
  * @param parsed    number of sentences that were parsed (had an actor and a trigger candidate)
  * @param negated   negated events dropped (or kept, when the coder keeps them)
  * @param times     nanoseconds spent per stage
  */
 public record DocumentResult(Document document, CleanDocument clean, List<Event> events, String skipped,
-                             int sentences, int parsed, int negated, StageTimes times) {
+                             List<String> sentenceTexts, int parsed, int negated, StageTimes times) {
     public DocumentResult {
         events = List.copyOf(events);
+        sentenceTexts = List.copyOf(sentenceTexts);
+    }
+
+    /** Number of sentences. */
+    public int sentences() {
+        return sentenceTexts.size();
     }
 
     public boolean coded() {
@@ -29,7 +35,7 @@ public record DocumentResult(Document document, CleanDocument clean, List<Event>
     }
 
     public static DocumentResult skipped(Document d, String reason) {
-        return new DocumentResult(d, null, List.of(), reason, 0, 0, 0, StageTimes.ZERO);
+        return new DocumentResult(d, null, List.of(), reason, List.of(), 0, 0, StageTimes.ZERO);
     }
 
     /** Nanoseconds per stage for one document. */
