@@ -19,6 +19,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status: 0 done, 1 failure, 2 usage error. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("dyad: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("DYAD_DEBUG") != null) ex.printStackTrace(line.getErr());
