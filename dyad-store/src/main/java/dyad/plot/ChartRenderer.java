@@ -94,9 +94,9 @@ public final class ChartRenderer {
     }
 
     private static void axes(Canvas g, double x0, double y0, double x1, double y1, double[] range, String yLabel) {
-        int ticks = 5;
+        int ticks = (int) Math.round((range[1] - range[0]) / range[2]);
         for (int i = 0; i <= ticks; i++) {
-            double v = range[0] + (range[1] - range[0]) * i / ticks;
+            double v = range[0] + range[2] * i;
             double y = y(v, range, y0, y1);
             g.line(x0, y, x1, y, i == 0 ? "#444444" : "#e5e5e5", 1);
             g.text(x0 - 8, y + 4, format(v), 12, "end", "#444444");
@@ -106,7 +106,8 @@ public final class ChartRenderer {
         g.text(x0 - 8, y1 - 14, yLabel, 12, "start", "#444444");
     }
 
-    private static double[] range(Chart c) {
+    /** The value range rounded out to a "nice" step (1, 2 or 5 times a power of ten), five ticks or so. */
+    public static double[] range(Chart c) {
         double lo = 0;
         double hi = 1;
         for (Chart.Series s : c.series()) {
@@ -115,7 +116,10 @@ public final class ChartRenderer {
                 hi = Math.max(hi, v);
             }
         }
-        return new double[]{lo, hi + (hi - lo) * 0.05};
+        double raw = (hi - lo) / 5;
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / pow <= 1 ? pow : raw / pow <= 2 ? 2 * pow : raw / pow <= 5 ? 5 * pow : 10 * pow;
+        return new double[]{Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step};
     }
 
     private static double y(double v, double[] range, double y0, double y1) {

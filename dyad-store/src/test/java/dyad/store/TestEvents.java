@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Builds dyad.model records for store tests. */
-final class TestEvents {
+public final class TestEvents {
     private static final Ontology ONTOLOGY = Ontology.builtIn();
 
     private TestEvents() {
@@ -57,5 +57,34 @@ final class TestEvents {
             events.add(event(d.id(), s, sentences.get(s), d.date(), t[0], target, t[2]));
         }
         return new StoreEntry.Coded(d, EventStore.sha256(d.text()), sentences, events);
+    }
+
+    /** Four months of Russia-Ukraine events (and one Turkey event) stored in a database, for charts and reports. */
+    static final String[][] SAMPLE = {
+            {"2022-02-10", "RUSGOV UKRGOV 040", "RUSMIL UKRMIL 190"},
+            {"2022-03-10", "RUSMIL UKR 194", "UKRGOV RUSGOV 112", "RUSMIL UKRGOV 190"},
+            {"2022-04-10", "RUSGOV UKRGOV 030", "UKRMIL RUSMIL 190"},
+            {"2022-05-10", "RUSGOV UKRGOV 057", "UKRGOV RUSGOV 057", "TURGOV UKRGOV 043"}};
+
+    public static void storeSample(EventStore store) {
+        for (String[] month : SAMPLE) {
+            LocalDate d = LocalDate.parse(month[0]);
+            Document doc = doc("doc-" + month[0], "Sentence one. Sentence two. Sentence three.", d, "https://example.org/" + month[0]);
+            store.write(doc, EventStore.sha256(doc.text()), List.of("Sentence one.", "Sentence two.", "Sentence three."),
+                    coded(doc, java.util.Arrays.copyOfRange(month, 1, month.length)).events());
+        }
+    }
+
+    /** Events of the sample between a and b (either direction, by code prefix), cooperation (quad 1-2) or conflict. */
+    public static long sampleCount(String a, String b, boolean cooperation) {
+        long n = 0;
+        for (String[] month : SAMPLE) {
+            for (int i = 1; i < month.length; i++) {
+                String[] t = month[i].split(" ");
+                boolean pair = (t[0].startsWith(a) && t[1].startsWith(b)) || (t[0].startsWith(b) && t[1].startsWith(a));
+                if (pair && (ONTOLOGY.get(t[2]).quadClass() <= 2) == cooperation) n++;
+            }
+        }
+        return n;
     }
 }

@@ -1,0 +1,65 @@
+package dyad.cli;
+
+import dyad.plot.Chart;
+import dyad.plot.ChartRenderer;
+import dyad.plot.Plots;
+import dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dyad plot}: PNG and SVG charts from a database. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+        description = {"Draw a chart as PNG and SVG: 'dyad A B' (cooperation and conflict per month between two actors, by code "
+                + "prefix), 'top-dyads', or 'categories' (PLOVER mix).",
+                "Example: dyad plot --db events.duckdb dyad RUS UKR -o rus-ukr   (writes rus-ukr.png and rus-ukr.svg)"})
+public final class PlotCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CHART", description = "dyad, top-dyads or categories.")
+    String chart;
+
+    @Parameters(index = "1..*", arity = "0..2", paramLabel = "CODE", description = "For 'dyad': two actor codes or prefixes.")
+    List<String> codes = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "BASE", required = true, description = "Output path without extension: BASE.png and BASE.svg.")
+    Path output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Bars in top-dyads (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
+    LocalDate to;
+
+    @Mixin
+    DatabaseOption database;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (EventStore store = database.open(spec.commandLine())) {
+            Plots plots = new Plots(store);
+            Chart c = switch (chart) {
+                case "dyad" -> {
+                    if (codes.size() != 2) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "plot dyad needs two codes, e.g. RUS UKR");
+                    yield plots.dyad(codes.get(0).toUpperCase(), codes.get(1).toUpperCase(), from, to);
+                }
+                case "top-dyads" -> plots.topDyads(top, from, to);
+                case "categories" -> plots.categories(from, to);
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown chart '" + chart + "' (dyad, top-dyads, categories)");
+            };
+            Path[] files = new ChartRenderer().write(c, output);
+            System.err.println("dyad: wrote " + files[0] + " and " + files[1]);
+        }
+        return 0;
+    }
+}
