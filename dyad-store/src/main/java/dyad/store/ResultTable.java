@@ -39,13 +39,35 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
         int n = md.getColumnCount();
         List<String> cols = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) cols.add(md.getColumnLabel(i));
+        Cell[] cells = new Cell[n];
+        for (int i = 1; i <= n; i++) cells[i - 1] = cell(md.getColumnType(i));
         List<List<Object>> rows = new ArrayList<>();
         while (r.next()) {
-            List<Object> row = new ArrayList<>(n);
-            for (int i = 1; i <= n; i++) row.add(javaValue(r.getObject(i)));
-            rows.add(row);
+            Object[] row = new Object[n];
+            for (int i = 1; i <= n; i++) row[i - 1] = cells[i - 1].read(r, i);
+            rows.add(java.util.Arrays.asList(row));
         }
         return new ResultTable(cols, rows);
+    }
+
+    /** Reads one cell; chosen once per column from its SQL type (typed getters are much cheaper than getObject). */
+    private interface Cell {
+        Object read(ResultSet r, int i) throws SQLException;
+    }
+
+    private static Cell cell(int sqlType) {
+        return switch (sqlType) {
+            case java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.SMALLINT, java.sql.Types.TINYINT -> (r, i) -> {
+                long v = r.getLong(i);
+                return r.wasNull() ? null : (Object) v;
+            };
+            case java.sql.Types.DOUBLE, java.sql.Types.FLOAT, java.sql.Types.REAL -> (r, i) -> {
+                double v = r.getDouble(i);
+                return r.wasNull() ? null : (Object) v;
+            };
+            case java.sql.Types.VARCHAR -> ResultSet::getString;
+            default -> (r, i) -> javaValue(r.getObject(i));
+        };
     }
 
     private static Object javaValue(Object v) throws SQLException {
