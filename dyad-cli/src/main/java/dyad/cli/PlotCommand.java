@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -32,11 +31,8 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Bars in top-dyads (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Mixin
     DatabaseOption database;
@@ -51,10 +47,10 @@ public final class PlotCommand implements Callable<Integer> {
             Chart c = switch (chart) {
                 case "dyad" -> {
                     if (codes.size() != 2) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "plot dyad needs two codes, e.g. RUS UKR");
-                    yield plots.dyad(codes.get(0).toUpperCase(), codes.get(1).toUpperCase(), from, to);
+                    yield plots.dyad(codes.get(0).toUpperCase(), codes.get(1).toUpperCase(), dates.from, dates.to);
                 }
-                case "top-dyads" -> plots.topDyads(top, from, to);
-                case "categories" -> plots.categories(from, to);
+                case "top-dyads" -> plots.topDyads(top, dates.from, dates.to);
+                case "categories" -> plots.categories(dates.from, dates.to);
                 default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown chart '" + chart + "' (dyad, top-dyads, categories)");
             };
             Path[] files = new ChartRenderer().write(c, output);

@@ -23,11 +23,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ISO3", description = "For 'country': the country code.")
     String country;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: all).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: all).")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--one-a-day", description = "Count Phoenix-style: one event per source, target, code and day.")
     boolean oneADay;
@@ -43,8 +40,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate f = from == null ? LocalDate.of(1900, 1, 1) : from;
-        LocalDate t = to == null ? LocalDate.of(2999, 12, 31) : to;
+        LocalDate f = dates.from == null ? LocalDate.of(1900, 1, 1) : dates.from;
+        LocalDate t = dates.to == null ? LocalDate.of(2999, 12, 31) : dates.to;
         try (EventStore store = database.open(spec.commandLine())) {
             Reports reports = new Reports(store, oneADay);
             ResultTable table;

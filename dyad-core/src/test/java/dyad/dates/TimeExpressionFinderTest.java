@@ -39,7 +39,7 @@ class TimeExpressionFinderTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest
     @MethodSource("cases")
     void finds(Case c) {
         AnnotatedSentence sentence = c.heads() == null

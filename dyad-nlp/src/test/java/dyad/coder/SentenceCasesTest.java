@@ -71,7 +71,7 @@ class SentenceCasesTest {
         return out;
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest
     @MethodSource("cases")
     void sentence(Case c) {
         List<Event> events = SharedCoder.get().code(new Document("case", c.text(), c.date(), null, null, null)).events();
