@@ -115,11 +115,7 @@ public final class ActorDictionary {
         }
 
         public Builder addFile(Path file) {
-            try {
-                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read actor dictionary " + file + ": " + e.getMessage(), e);
-            }
+            sources.add(new Source(file.toString(), read(file)));
             return this;
         }
 

@@ -56,10 +56,6 @@ public final class ActorResolver {
         return out;
     }
 
-    /** Whether the phrase at {@code head} contains anything actor-like: a mention, an agent or a pronoun. */
-    public boolean mentionsActor(SentenceActors sa, int head) {
-        return sa.at(head) != null || sa.sentence().token(head).pos().startsWith("PRP");
-    }
 
     private List<Actor> resolveOne(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
         AnnotatedSentence s = sa.sentence();

@@ -50,7 +50,4 @@ final class SectorTable {
         return sectors.containsKey(code);
     }
 
-    String sectorName(String code) {
-        return sectors.get(code);
-    }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,9 +160,6 @@ public final class PatternSet {
         return byLemma.containsKey(lemma);
     }
 
-    public Collection<String> triggerLemmas() {
-        return byLemma.keySet();
-    }
 
     public int size() {
         return size;
