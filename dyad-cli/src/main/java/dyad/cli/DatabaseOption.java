@@ -2,7 +2,9 @@ package dyad.cli;
 
 import dyad.store.EventStore;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,12 @@ final class DatabaseOption {
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "The DuckDB file written by 'dyad code --db'.")
     Path db;
 
-    EventStore open(CommandLine cl) {
-        if (!Files.isRegularFile(db)) throw new CommandLine.ParameterException(cl, "no such database: " + db);
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Opens the database; a missing file is a usage error of the command this option belongs to. */
+    EventStore open() {
+        if (!Files.isRegularFile(db)) throw new CommandLine.ParameterException(command.commandLine(), "no such database: " + db);
         return EventStore.open(db);
     }
 }

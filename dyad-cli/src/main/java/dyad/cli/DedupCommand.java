@@ -14,12 +14,9 @@ public final class DedupCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        try (EventStore store = database.open(spec.commandLine())) {
+        try (EventStore store = database.open()) {
             Dedup.Result r = store.dedup();
             System.out.printf("%d documents in %d story clusters (%d duplicates); %d events -> %d deduplicated events%n",
                     r.documents(), r.clusters(), r.duplicateDocuments(), r.events(), r.dedupEvents());

@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown layout or format: " + layout + ", " + format);
         }
-        try (EventStore store = database.open(spec.commandLine())) {
+        try (EventStore store = database.open()) {
             long rows = new Exports(store).export(l, f, output);
             System.err.println("dyad: " + rows + " rows written to " + output);
         }

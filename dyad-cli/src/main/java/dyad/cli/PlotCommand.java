@@ -42,7 +42,7 @@ public final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore store = database.open(spec.commandLine())) {
+        try (EventStore store = database.open()) {
             Plots plots = new Plots(store);
             Chart c = switch (chart) {
                 case "dyad" -> {

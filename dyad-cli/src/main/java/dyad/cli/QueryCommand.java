@@ -2,10 +2,8 @@ package dyad.cli;
 
 import dyad.store.EventStore;
 import dyad.store.Reports;
-import dyad.store.ResultTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
@@ -19,19 +17,16 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SQL", description = "The query.")
     String sql;
 
-    @Option(names = "--format", paramLabel = "text|csv|tsv|json|jsonl", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
-    ResultTable.Format format;
+    @Mixin
+    TableFormatOption printed;
 
     @Mixin
     DatabaseOption database;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        try (EventStore store = database.open(spec.commandLine())) {
-            System.out.print(new Reports(store).query(sql).format(format));
+        try (EventStore store = database.open()) {
+            System.out.print(new Reports(store).query(sql).format(printed.format));
         }
         return 0;
     }

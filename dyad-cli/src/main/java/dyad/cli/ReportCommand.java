@@ -29,8 +29,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--one-a-day", description = "Count Phoenix-style: one event per source, target, code and day.")
     boolean oneADay;
 
-    @Option(names = "--format", paramLabel = "text|csv|tsv|json|jsonl", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
-    ResultTable.Format format;
+    @Mixin
+    TableFormatOption printed;
 
     @Mixin
     DatabaseOption database;
@@ -42,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate f = dates.from == null ? LocalDate.of(1900, 1, 1) : dates.from;
         LocalDate t = dates.to == null ? LocalDate.of(2999, 12, 31) : dates.to;
-        try (EventStore store = database.open(spec.commandLine())) {
+        try (EventStore store = database.open()) {
             Reports reports = new Reports(store, oneADay);
             ResultTable table;
             if (name.equals("country")) {
@@ -58,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
                             + String.join(", ", Reports.standardNames()) + ")");
                 }
             }
-            System.out.print(table.format(format));
+            System.out.print(table.format(printed.format));
         }
         return 0;
     }
