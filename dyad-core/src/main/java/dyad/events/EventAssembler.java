@@ -4,10 +4,12 @@ import dyad.dates.EventDater;
 import dyad.model.AnnotatedSentence;
 import dyad.model.CameoCode;
 import dyad.model.Event;
+import dyad.model.Modality;
 import dyad.model.Span;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,19 +18,41 @@ import java.util.List;
 /** Turns an {@link EventMatch} into an {@link Event}: ontology row, date, deterministic id, evidence. */
 public final class EventAssembler {
 
-    public Event assemble(String docId, AnnotatedSentence s, EventMatch m, CameoCode cameo, EventDater.Dated dated) {
+    public Event assemble(String docId, AnnotatedSentence s, EventMatch m, CameoCode cameo, EventDater.Dated dated,
+                          LocalDate documentDate) {
         Span trigger = s.span(m.trigger(), m.trigger() + 1);
         List<String> notes = new ArrayList<>(m.notes());
         notes.add(0, "source: " + m.source().rule());
         if (m.target() != null) notes.add(1, "target: " + m.target().rule());
         if (m.mode() != null) notes.add("mode '" + m.mode() + "' from the pattern's cue words");
         String conditions = m.pattern().constraints().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse("");
+        if (!m.contexts().isEmpty()) notes.add("context " + m.contexts() + " from the pattern");
+        CameoCode coded = cameo;
+        if (m.mode() != null || !m.contexts().isEmpty()) {
+            java.util.TreeSet<String> contexts = new java.util.TreeSet<>(cameo.ploverContext());
+            contexts.addAll(m.contexts());
+            coded = new CameoCode(cameo.code(), cameo.name(), cameo.goldstein(), cameo.quadClass(), cameo.ploverEvent(),
+                    m.mode() == null ? cameo.ploverMode() : m.mode(), List.copyOf(contexts));
+        }
+        Modality modality = m.modality();
+        if (documentDate != null && dated.date() != null) {
+            // a story recalling a war decades ago; a date after the story's own is an announcement
+            if (dated.date().isBefore(documentDate.minusYears(1))) modality = modality.withHistorical(true);
+            if (dated.date().isAfter(documentDate)) modality = modality.withFuture(true);
+        }
+        for (String mod : modality.names()) notes.add(mod + ": " + modalityReason(mod));
         Event.Evidence evidence = new Event.Evidence(m.pattern().id() + " (" + m.pattern().source() + ")"
                 + (conditions.isEmpty() ? "" : ": " + conditions), dated.rule(), notes);
-        CameoCode withMode = m.mode() == null ? cameo
-                : new CameoCode(cameo.code(), cameo.name(), cameo.goldstein(), cameo.quadClass(), cameo.ploverEvent(), m.mode(), cameo.ploverContext());
         return new Event(id(docId, s.index(), trigger.start(), m), docId, s.index(), s.text(), dated.date(),
-                m.source(), m.target(), withMode, trigger, m.negated(), evidence);
+                m.source(), m.target(), coded, trigger, m.negated(), modality, evidence);
+    }
+
+    private static String modalityReason(String mode) {
+        return switch (mode) {
+            case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";
+            case "future" -> "'will', a verb of planning or intent, or a date after the story's";
+            default -> "the event's date is more than a year before the story's";
+        };
     }
 
     /** A deterministic id: a hash of the document, trigger position, actors and code. */

@@ -5,6 +5,7 @@ import dyad.actors.DocumentMemory;
 import dyad.actors.SentenceActors;
 import dyad.model.Actor;
 import dyad.model.AnnotatedSentence;
+import dyad.model.Modality;
 import dyad.model.Token;
 
 import java.util.ArrayList;
@@ -39,6 +40,18 @@ public final class EventCoder {
 
     /** Pronouns that name no person: resolved as the speaker when they are the subject of reported speech. */
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
+
+    /**
+     * Verbs that carry a nominal event without adding meaning: "carried out airstrikes", "staged a protest", "held
+     * talks"; the noun trigger's source is then the verb's subject. Verbs of reacting ("condemned the attack",
+     * "repelled an attack") are not among them.
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "stage", "conduct", "mount", "wage",
+            "hold", "make", "undertake", "begin", "start", "continue", "intensify", "step", "escalate", "perform",
+            "commit", "unleash", "deliver", "issue", "impose", "sign", "pay", "give", "offer", "extend", "provide",
+            "resume", "execute", "initiate", "organize", "organise", "lead", "announce", "orchestrate", "perpetrate",
+            "order", "approve", "reach", "join", "call", "renew", "expand", "slap", "level", "lodge", "file", "send",
+            "hand", "grant", "pledge", "enter", "open");
 
     private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
 
@@ -78,6 +91,10 @@ public final class EventCoder {
             if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].consumesXcomp()) {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
+            if (p.noun() && lightVerb(s, t.index()) >= 0 && fired[t.head()] != null && !fired[t.head()].noun()
+                    && nounArguments(s, t.index()).subjects().isEmpty()) {
+                continue; // "launched an offensive against": coded once, by the verb's pattern
+            }
             out.addAll(arguments(sa, t.index(), p, memory));
         }
         return out;
@@ -112,6 +129,12 @@ public final class EventCoder {
             if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty()) used.add(k);
         }
         Args args = p.noun() ? nounArguments(s, trigger) : verbArguments(s, trigger, notes);
+        int light = p.noun() ? lightVerb(s, trigger) : -1;
+        if (p.noun() && args.subjects().isEmpty() && light >= 0) {
+            notes.add("light verb '" + s.token(light).word() + "': source is its subject");
+            Args viaVerb = verbArguments(s, light, notes);
+            args = new Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
+        }
         List<Actor> sources = new ArrayList<>();
         for (int subject : args.subjects) {
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
@@ -130,26 +153,28 @@ public final class EventCoder {
             targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
         }
         if (targets.isEmpty() && !p.targets().contains("none")) {
-            targets = findTarget(sa, trigger, p, memory, sourceTokens, used, notes);
+            targets = findTarget(sa, trigger, light, p, memory, sourceTokens, used, notes);
         }
-        boolean negated = negated(s, trigger);
+        boolean negated = negated(s, trigger) || (light >= 0 && negated(s, light));
         String mode = mode(s, trigger, p);
+        List<String> contexts = contexts(s, trigger, p);
+        Modality modality = ModalityFinder.find(s, trigger);
         List<EventMatch> out = new ArrayList<>();
         if (targets.isEmpty() && sources.size() > 1 && reciprocal(p)) {
             notes.add("compound subject: one event per ordered pair");
             for (Actor a : sources) {
                 for (Actor b : sources) {
-                    if (a != b && !a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
+                    if (a != b && !a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, contexts, modality, notes));
                 }
             }
             return out;
         }
         for (Actor a : sources) {
             if (targets.isEmpty() && targetOptional(p)) {
-                out.add(new EventMatch(trigger, p, a, null, negated, mode, notes));
+                out.add(new EventMatch(trigger, p, a, null, negated, mode, contexts, modality, notes));
             }
             for (Actor b : targets) {
-                if (!a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
+                if (!a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, contexts, modality, notes));
             }
         }
         return out;
@@ -282,12 +307,13 @@ public final class EventCoder {
         return new Args(-1, -1);
     }
 
-    private List<Actor> findTarget(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory,
+    private List<Actor> findTarget(SentenceActors sa, int trigger, int light, Pattern p, DocumentMemory memory,
                                    Set<Integer> exclude, Set<Integer> used, List<String> notes) {
         AnnotatedSentence s = sa.sentence();
         List<String> order = p.targets().isEmpty() ? DEFAULT_TARGETS : p.targets();
         List<Integer> heads = new ArrayList<>();
         heads.add(trigger);
+        if (light >= 0) heads.add(light); // "carried out airstrikes against X": the oblique hangs on the verb
         for (Constraint c : p.constraints()) { // "agreed to cooperate with", "withdrew from the treaty with": look under them
             int k = c.negative() ? -1 : c.find(s, trigger);
             if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun()))) heads.add(k);
@@ -378,6 +404,32 @@ public final class EventCoder {
             if (p.modeCues().contains(s.token(k).lemma().toLowerCase()) && dominates(s, trigger, k)) return p.mode();
         }
         return null;
+    }
+
+    /** The light verb whose object (or passive subject) the noun trigger is, or -1. */
+    private static int lightVerb(AnnotatedSentence s, int noun) {
+        Token t = s.token(noun);
+        if (t.head() < 0 || !(t.rel().equals("obj") || t.rel().equals("nsubj:pass"))) return -1;
+        Token v = s.token(t.head());
+        return v.isVerb() && LIGHT_VERBS.contains(v.lemma().toLowerCase()) ? v.index() : -1;
+    }
+
+    /** The pattern's PLOVER contexts whose cue words (if any) are inside the trigger's clause. */
+    private static List<String> contexts(AnnotatedSentence s, int trigger, Pattern p) {
+        List<String> out = new ArrayList<>();
+        for (var e : p.contexts().entrySet()) {
+            if (e.getValue().isEmpty()) {
+                out.add(e.getKey());
+                continue;
+            }
+            for (int k = 0; k < s.size(); k++) {
+                if (e.getValue().contains(s.token(k).lemma().toLowerCase()) && dominates(s, trigger, k)) {
+                    out.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static int childWith(AnnotatedSentence s, int head, String rel) {

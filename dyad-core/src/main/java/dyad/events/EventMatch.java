@@ -1,6 +1,7 @@
 package dyad.events;
 
 import dyad.model.Actor;
+import dyad.model.Modality;
 
 import java.util.List;
 
@@ -13,11 +14,14 @@ import java.util.List;
  * @param target   to whom, or null
  * @param negated  whether the trigger is negated
  * @param mode     PLOVER mode set by the pattern's cues, or null
+ * @param contexts PLOVER contexts added by the pattern's cues
+ * @param modality hypothetical / future (historical is decided after dating)
  * @param notes    how the arguments were found (inherited subject, compound pair, position fallback...)
  */
 public record EventMatch(int trigger, Pattern pattern, Actor source, Actor target, boolean negated, String mode,
-                         List<String> notes) {
+                         List<String> contexts, Modality modality, List<String> notes) {
     public EventMatch {
+        contexts = List.copyOf(contexts);
         notes = List.copyOf(notes);
     }
 }

@@ -70,7 +70,7 @@ public final class EventStage {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when));
+                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when, date));
                     }
                     dating += System.nanoTime() - d0;
                 }

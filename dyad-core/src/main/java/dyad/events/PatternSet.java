@@ -34,26 +34,60 @@ public final class PatternSet {
         this.size = size;
     }
 
+    /** Where the built-in pattern files are listed, in load order. */
+    static final String BUILT_IN_INDEX = "dyad/events/patterns/index.txt";
+
     public static PatternSet builtIn() {
-        try (InputStream in = PatternSet.class.getClassLoader().getResourceAsStream("dyad/events/patterns.txt")) {
-            if (in == null) throw new IllegalStateException("built-in patterns missing: dyad/events/patterns.txt");
-            return parse(List.of(new Text("patterns.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8))),
-                    code -> true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(builtInTexts(), code -> true);
     }
 
     /** Built-in patterns plus users' files (later patterns with the same id replace earlier ones). */
     public static PatternSet load(List<Path> extra, Predicate<String> knownCode) {
-        List<Text> texts = new ArrayList<>();
-        try (InputStream in = PatternSet.class.getClassLoader().getResourceAsStream("dyad/events/patterns.txt")) {
-            texts.add(new Text("patterns.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        List<Text> texts = new ArrayList<>(builtInTexts());
+        try {
             for (Path p : extra) texts.add(new Text(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return parse(texts, knownCode);
+    }
+
+    /** The built-in pattern files named by the index, as texts named after their resource paths. */
+    public static List<Text> builtInTexts() {
+        List<Text> texts = new ArrayList<>();
+        String index = resource(BUILT_IN_INDEX);
+        String dir = BUILT_IN_INDEX.substring(0, BUILT_IN_INDEX.lastIndexOf('/') + 1);
+        for (String line : index.split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) continue;
+            texts.add(new Text(name, resource(dir + name)));
+        }
+        requireUniqueIds(texts);
+        return texts;
+    }
+
+    /** Pattern ids must be unique across the built-in files (users' files may replace them on purpose). */
+    private static void requireUniqueIds(List<Text> texts) {
+        Map<String, String> first = new HashMap<>();
+        for (Text t : texts) {
+            String[] lines = t.content().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#") || line.indexOf('|') < 0) continue;
+                String id = line.substring(0, line.indexOf('|')).strip();
+                String prev = first.putIfAbsent(id, t.name() + ":" + (i + 1));
+                if (prev != null) throw new DataFileException(t.name(), i + 1, "pattern id " + id + " is already used at " + prev);
+            }
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = PatternSet.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("built-in patterns missing: " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A named text of pattern lines. */
@@ -116,6 +150,7 @@ public final class PatternSet {
         List<String> targets = new ArrayList<>();
         String mode = null;
         Set<String> cues = new HashSet<>();
+        Map<String, Set<String>> contexts = new java.util.TreeMap<>();
         if (f.length == 4 && !f[3].isEmpty()) {
             for (String part : f[3].split("\\s+")) {
                 int eq = part.indexOf('=');
@@ -132,6 +167,13 @@ public final class PatternSet {
                     int colon = value.indexOf(':');
                     mode = colon < 0 ? value : value.substring(0, colon);
                     if (colon >= 0) cues.addAll(List.of(value.substring(colon + 1).split(",")));
+                    if (!mode.matches("[a-z][a-z_]*")) throw new DataFileException(file, no, "mode '" + mode + "' must be a lower-case PLOVER mode name");
+                } else if (key.equals("context")) {
+                    int colon = value.indexOf(':');
+                    String ctx = colon < 0 ? value : value.substring(0, colon);
+                    if (!ctx.matches("[a-z][a-z_]*")) throw new DataFileException(file, no, "context '" + ctx + "' must be a lower-case PLOVER context name");
+                    Set<String> ctxCues = contexts.computeIfAbsent(ctx, k -> new HashSet<>());
+                    if (colon >= 0) ctxCues.addAll(List.of(value.substring(colon + 1).toLowerCase().split(",")));
                 } else {
                     boolean neg = key.startsWith("!");
                     if (neg) key = key.substring(1);
@@ -148,7 +190,7 @@ public final class PatternSet {
                 }
             }
         }
-        return new Pattern(id, code, lemmas, noun, constraints, targets, mode, cues, file + ":" + no);
+        return new Pattern(id, code, lemmas, noun, constraints, targets, mode, cues, file + ":" + no, contexts);
     }
 
     /** Patterns whose trigger is this lemma (most specific first), or an empty list. */

@@ -16,11 +16,13 @@ import java.util.List;
  * @param cameo         the CAMEO code with Goldstein, QuadClass and its PLOVER mapping
  * @param trigger       the word(s) that evoked the event
  * @param negated       whether the trigger was negated ("did not agree")
+ * @param modality      hypothetical, future or historical (PLOVER's auxiliary modes); {@link Modality#ASSERTED} for a
+ *                      reported, actual event
  * @param evidence      why: the rule and dictionary entries used
  */
 public record Event(String eventId, String docId, int sentenceIndex, String sentence, LocalDate date,
                     Actor source, Actor target, CameoCode cameo, Span trigger, boolean negated,
-                    Evidence evidence) {
+                    Modality modality, Evidence evidence) {
 
     /**
      * Why the event was coded.

@@ -17,7 +17,7 @@ public final class CsvWriter implements EventWriter {
             "source_code", "source_text", "source_country", "source_sectors", "source_entity", "source_start", "source_end",
             "target_code", "target_text", "target_country", "target_sectors", "target_entity", "target_start", "target_end",
             "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_event", "plover_mode", "plover_context",
-            "trigger_text", "trigger_start", "trigger_end", "negated", "pattern", "date_rule", "sentence");
+            "trigger_text", "trigger_start", "trigger_end", "negated", "hypothetical", "future", "historical", "pattern", "date_rule", "sentence");
 
     private final Writer out;
     private final boolean withSentence;
@@ -49,6 +49,9 @@ public final class CsvWriter implements EventWriter {
         f.add(Integer.toString(e.trigger().start()));
         f.add(Integer.toString(e.trigger().end()));
         f.add(Boolean.toString(e.negated()));
+        f.add(Boolean.toString(e.modality().hypothetical()));
+        f.add(Boolean.toString(e.modality().future()));
+        f.add(Boolean.toString(e.modality().historical()));
         f.add(e.evidence().pattern());
         f.add(e.evidence().dateRule());
         f.add(withSentence ? e.sentence() : "");

@@ -55,6 +55,9 @@ public final class JsonLinesWriter implements EventWriter {
         g.writeFieldName("trigger");
         span(e.trigger());
         g.writeBooleanField("negated", e.negated());
+        g.writeBooleanField("hypothetical", e.modality().hypothetical());
+        g.writeBooleanField("future", e.modality().future());
+        g.writeBooleanField("historical", e.modality().historical());
         g.writeNullField("location");
         g.writeObjectFieldStart("evidence");
         g.writeStringField("pattern", e.evidence().pattern());

@@ -3,6 +3,7 @@ package dyad.store;
 import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Event;
+import dyad.model.Modality;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -349,6 +350,10 @@ public final class EventStore implements AutoCloseable {
             str(a, e.evidence().dateRule());
             a.append(String.join("\n", e.evidence().notes()));
         }
+        Modality m = e.modality() == null ? Modality.ASSERTED : e.modality();
+        a.append(m.hypothetical());
+        a.append(m.future());
+        a.append(m.historical());
         a.endRow();
     }
 

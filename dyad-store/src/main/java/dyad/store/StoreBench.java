@@ -216,7 +216,7 @@ public final class StoreBench {
                 CameoCode code = codes.get(draw(r, codeCdf));
                 String eventId = String.format("%016x", r.nextLong());
                 evs.add(new Event(eventId, id, si, sentences.get(si), date.minusDays(r.nextInt(3)), source, target, code,
-                        new Span("said", 4, 8), false,
+                        new Span("said", 4, 8), false, dyad.model.Modality.ASSERTED,
                         new Event.Evidence("bench-pattern (patterns.txt:1)", "document date", List.of())));
             }
             return new StoreEntry.Coded(doc, EventStore.sha256(doc.text()), sentences, evs);

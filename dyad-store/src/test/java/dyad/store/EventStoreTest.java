@@ -31,13 +31,13 @@ class EventStoreTest {
     }
 
     @Test
-    void createsSchemaVersionOne() {
+    void createsTheCurrentSchemaVersion() {
         try (EventStore s = EventStore.open(dir.resolve("a.duckdb"))) {
             assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
             assertEquals(new EventStore.Stats(0, 0, 0, 0, 0), s.stats());
         }
         try (EventStore s = EventStore.open(dir.resolve("a.duckdb"))) {
-            assertEquals(1, s.schemaVersion());
+            assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
         }
     }
 
@@ -88,7 +88,8 @@ class EventStoreTest {
             var e = coded(a, "RUSGOVMIL IRN 040", "RUS - 010");
             s.writeBatch(List.of(e));
             ResultTable t = new Reports(s).query("SELECT * FROM events ORDER BY cameo_code DESC");
-            assertEquals(36, t.columns().size());
+            assertEquals(39, t.columns().size());
+            assertEquals(false, t.get(0, "hypothetical"));
             assertEquals("RUSGOVMIL", t.get(0, "source_code"));
             assertEquals("RUS", t.get(0, "source_country"));
             assertEquals("GOV;MIL", t.get(0, "source_sectors"));

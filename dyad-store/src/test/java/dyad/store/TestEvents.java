@@ -42,7 +42,7 @@ public final class TestEvents {
         String id = EventStore.sha256(docId + "|" + sentence + "|" + source + "|" + target + "|" + code).substring(0, 16);
         return new Event(id, docId, sentence, sentenceText, date, actor(source, source.toLowerCase() + " officials"),
                 target == null ? null : actor(target, target.toLowerCase() + " leaders"), cameo(code),
-                new Span("met", 10, 13), false,
+                new Span("met", 10, 13), false, dyad.model.Modality.ASSERTED,
                 new Event.Evidence("p1 (patterns.txt:1)", "document date", List.of("note one", "note; two")));
     }
 
