@@ -15,9 +15,18 @@ import java.util.Set;
 public final class EventDater {
     private static final Set<String> TIME_RELS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod", "nmod", "nmod:npmod");
 
-    /** The chosen date and the words that gave it. */
-    public record Dated(LocalDate date, String rule) {
+    /**
+     * The chosen date and the words that gave it.
+     *
+     * @param year the year named by an attached expression that is not a single day ("in August 1990"), else 0
+     */
+    public record Dated(LocalDate date, String rule, int year) {
+        public Dated(LocalDate date, String rule) {
+            this(date, rule, 0);
+        }
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
     public Dated date(AnnotatedSentence s, int trigger, List<TimeExpression> expressions, LocalDate documentDate) {
         for (TimeExpression e : expressions) {
@@ -25,7 +34,9 @@ public final class EventDater {
                 if (e.date() != null) {
                     return new Dated(e.date(), "time expression '" + e.span().text() + "'");
                 }
-                return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)");
+                var y = YEAR.matcher(e.span().text());
+                return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)",
+                        y.find() ? Integer.parseInt(y.group(1)) : 0);
             }
         }
         return new Dated(documentDate, "document date");

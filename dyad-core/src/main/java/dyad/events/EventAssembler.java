@@ -37,7 +37,8 @@ public final class EventAssembler {
         Modality modality = m.modality();
         if (documentDate != null && dated.date() != null) {
             // a story recalling a war decades ago; a date after the story's own is an announcement
-            if (dated.date().isBefore(documentDate.minusYears(1))) modality = modality.withHistorical(true);
+            if (dated.date().isBefore(documentDate.minusYears(1))
+                    || (dated.year() != 0 && dated.year() < documentDate.getYear() - 1)) modality = modality.withHistorical(true);
             if (dated.date().isAfter(documentDate)) modality = modality.withFuture(true);
         }
         for (String mod : modality.names()) notes.add(mod + ": " + modalityReason(mod));
@@ -51,7 +52,7 @@ public final class EventAssembler {
         return switch (mode) {
             case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";
             case "future" -> "'will', a verb of planning or intent, or a date after the story's";
-            default -> "the event's date is more than a year before the story's";
+            default -> "the event's date (or year) is more than a year before the story's";
         };
     }
 

@@ -16,20 +16,36 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Runs the cases of {@code sentences.txt}: sentences with the events they must and must not give. */
+/**
+ * Runs the cases of {@code sentences.txt} and of every {@code cases/*.txt} beside it: sentences with the events they
+ * must and must not give.
+ */
 class SentenceCasesTest {
-    record Case(String name, int line, LocalDate date, String text, List<String> expect, List<String> absent, boolean none) {
+    record Case(String file, String name, int line, LocalDate date, String text, List<String> expect, List<String> absent,
+                boolean none) {
         @Override
         public String toString() {
-            return name + " (sentences.txt:" + line + ")";
+            return name + " (" + file + ":" + line + ")";
         }
     }
 
-    static List<Case> cases() throws IOException {
-        String all;
+    static List<Case> cases() throws Exception {
+        List<Case> out = new ArrayList<>();
         try (InputStream in = SentenceCasesTest.class.getResourceAsStream("sentences.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            out.addAll(cases("sentences.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
+        java.net.URL dir = SentenceCasesTest.class.getResource("cases");
+        if (dir != null) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    out.addAll(cases("cases/" + f.getFileName(), java.nio.file.Files.readString(f)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Case> cases(String file, String all) {
         List<Case> out = new ArrayList<>();
         String[] lines = all.split("\n", -1);
         String name = null;
@@ -44,8 +60,8 @@ class SentenceCasesTest {
             if (l.startsWith("#")) continue;
             if (l.isEmpty()) {
                 if (name != null) {
-                    if (date == null || text == null) throw new IllegalStateException("sentences.txt:" + start + ": case needs date and text");
-                    out.add(new Case(name, start, date, text, expect, absent, none));
+                    if (date == null || text == null) throw new IllegalStateException(file + ":" + start + ": case needs date and text");
+                    out.add(new Case(file, name, start, date, text, expect, absent, none));
                 }
                 name = null;
                 date = null;
@@ -65,7 +81,7 @@ class SentenceCasesTest {
                 case "expect" -> expect.add(rest);
                 case "absent" -> absent.add(rest);
                 case "none" -> none = true;
-                default -> throw new IllegalStateException("sentences.txt:" + (i + 1) + ": unknown key '" + key + "'");
+                default -> throw new IllegalStateException(file + ":" + (i + 1) + ": unknown key '" + key + "'");
             }
         }
         return out;
@@ -86,11 +102,20 @@ class SentenceCasesTest {
     }
 
     static String describe(Event e) {
-        return e.source().code().code() + " " + (e.target() == null ? "-" : e.target().code().code()) + " "
-                + e.cameo().code() + "/" + e.cameo().ploverEvent() + " @" + e.date() + " '" + e.trigger().text() + "'";
+        StringBuilder b = new StringBuilder(e.source().code().code() + " " + (e.target() == null ? "-" : e.target().code().code())
+                + " " + e.cameo().code() + "/" + e.cameo().ploverEvent() + " @" + e.date() + " '" + e.trigger().text() + "'");
+        if (!e.cameo().ploverMode().isEmpty()) b.append(" mode=").append(e.cameo().ploverMode());
+        for (String c : e.cameo().ploverContext()) b.append(" context=").append(c);
+        for (String m : e.modality().names()) b.append(" +").append(m);
+        if (e.negated()) b.append(" +negated");
+        b.append(" [").append(e.evidence().pattern().split(" ")[0]).append("]");
+        return b.toString();
     }
 
-    /** "SRC TGT WHAT [@date]": codes match exactly, or by prefix when given as a country only ("IRN" matches IRNGOV). */
+    /**
+     * "SRC TGT WHAT [@date] [+hypothetical|+future|+historical|+negated] [mode=M] [context=C]": codes match exactly, or
+     * by prefix when given as a country only ("IRN" matches IRNGOV); a flag, mode or context given must hold.
+     */
     static boolean matches(Event e, String spec) {
         String[] f = spec.split("\\s+");
         if (!actor(f[0], e.source().code().code())) return false;
@@ -101,7 +126,17 @@ class SentenceCasesTest {
             boolean code = Character.isDigit(what.charAt(0));
             if (code ? !e.cameo().code().equals(what) : !e.cameo().ploverEvent().equals(what)) return false;
         }
-        return f.length < 4 || e.date().toString().equals(f[3].substring(1));
+        for (int i = 3; i < f.length; i++) {
+            String x = f[i];
+            boolean ok = switch (x.charAt(0)) {
+                case '@' -> e.date().toString().equals(x.substring(1));
+                case '+' -> x.equals("+negated") ? e.negated() : e.modality().names().contains(x.substring(1));
+                default -> x.startsWith("mode=") ? e.cameo().ploverMode().equals(x.substring(5))
+                        : x.startsWith("context=") && e.cameo().ploverContext().contains(x.substring(8));
+            };
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static boolean actor(String want, String got) {
