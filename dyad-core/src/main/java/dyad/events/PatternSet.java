@@ -38,12 +38,15 @@ public final class PatternSet {
     static final String BUILT_IN_INDEX = "dyad/events/patterns/index.txt";
 
     public static PatternSet builtIn() {
-        return parse(builtInTexts(), code -> true);
+        List<Text> texts = builtInTexts();
+        requireUniqueIds(texts);
+        return parse(texts, code -> true);
     }
 
     /** Built-in patterns plus users' files (later patterns with the same id replace earlier ones). */
     public static PatternSet load(List<Path> extra, Predicate<String> knownCode) {
         List<Text> texts = new ArrayList<>(builtInTexts());
+        requireUniqueIds(texts);
         try {
             for (Path p : extra) texts.add(new Text(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -62,7 +65,6 @@ public final class PatternSet {
             if (name.isEmpty() || name.startsWith("#")) continue;
             texts.add(new Text(name, resource(dir + name)));
         }
-        requireUniqueIds(texts);
         return texts;
     }
 
@@ -122,7 +124,7 @@ public final class PatternSet {
         return new PatternSet(Collections.unmodifiableMap(index), byId.size());
     }
 
-    private static Pattern parseLine(String file, int no, String line, Predicate<String> knownCode) {
+    static Pattern parseLine(String file, int no, String line, Predicate<String> knownCode) {
         String[] f = line.split("\\s*\\|\\s*", -1);
         if (f.length < 3 || f.length > 4) {
             throw new DataFileException(file, no, "expected 'id | code | trigger | conditions', found " + f.length + " fields");

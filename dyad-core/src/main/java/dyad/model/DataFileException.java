@@ -4,11 +4,18 @@ package dyad.model;
 public class DataFileException extends RuntimeException {
     private final String file;
     private final int line;
+    private final String reason;
 
     public DataFileException(String file, int line, String message) {
         super(file + ":" + line + ": " + message);
         this.file = file;
         this.line = line;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String reason() {
+        return reason;
     }
 
     public String file() {

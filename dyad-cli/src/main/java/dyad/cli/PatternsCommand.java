@@ -1,0 +1,58 @@
+package dyad.cli;
+
+import dyad.events.PatternLint;
+import dyad.events.PatternSet;
+import dyad.ontology.Ontology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dyad patterns check}: lints pattern files with file:line findings. */
+@Command(name = "patterns", mixinStandardHelpOptions = true, description = "Work with event pattern files.",
+        subcommands = {PatternsCommand.Check.class})
+public final class PatternsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check pattern files: malformed lines, duplicate ids, conflicts (same trigger and conditions, "
+                    + "different codes), unreachable patterns, unknown PLOVER modes and contexts.",
+                    "Checks the built-in patterns followed by FILEs, as `dyad code --patterns FILE` loads them. "
+                    + "Exit status 1 when there is an error."})
+    static final class Check implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "pattern files (docs/patterns.md)")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--no-built-in", description = "check only the FILEs, without the built-in patterns")
+        boolean noBuiltIn;
+
+        @Option(names = "--quiet", description = "print only errors and the summary")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws IOException {
+            List<PatternSet.Text> texts = new ArrayList<>();
+            if (!noBuiltIn) texts.addAll(PatternSet.builtInTexts());
+            for (Path f : files) texts.add(new PatternSet.Text(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            PatternLint.Report r = new PatternLint(Ontology.builtIn()).check(texts, files.isEmpty());
+            for (PatternLint.Finding f : r.findings()) {
+                if (!quiet || f.severity() == PatternLint.Severity.ERROR) System.out.println(f);
+            }
+            System.out.printf("%,d patterns in %d files: %d errors, %d warnings%n", r.patterns(), r.files(), r.errors(), r.warnings());
+            return r.errors() > 0 ? 1 : 0;
+        }
+    }
+}
