@@ -61,4 +61,37 @@ class EvalCommandTest {
         assertEquals(2, split.status());
         assertTrue(split.err().contains("no gold records in split 'train' (splits: dev, test)"), split.err());
     }
+
+    @Test
+    void petrarchRecordsThroughTheirOwnParses() throws Exception {
+        Path gold = Files.writeString(dir.resolve("validate.xml"), String.join("\n",
+                "<Validation><Sentences>",
+                "<!-- <Sentence id=\"IGNORED\" evaluate=\"true\"> in a comment is not a record -->",
+                "<Sentence category=\"DEMO\" date=\"20160327\" id=\"V-1\" evaluate=\"true\">",
+                "<EventCoding eventcode=\"190\" sourcecode=\"SYRMIL\" targetcode=\"TUR\" />",
+                "<Text>Syrian troops attacked Turkish positions.</Text>",
+                "<Parse>",
+                "1\tSyrian\tSyrian\tADJ\tJJ\t_\t2\tamod\t_\t_",
+                "2\ttroops\ttroops\tNOUN\tNNS\t_\t3\tnsubj\t_\t_",
+                "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_",
+                "4\tTurkish\tTurkish\tADJ\tJJ\t_\t5\tamod\t_\t_",
+                "5\tpositions\tposition\tNOUN\tNNS\t_\t3\tdobj\t_\t_",
+                "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
+                "</Parse></Sentence>",
+                "<Sentence category=\"DEMO\" date=\"20160327\" id=\"V-2\" evaluate=\"false\">",
+                "<EventCoding noevents=\"True\" /><Text>Skipped.</Text></Sentence>",
+                "</Sentences></Validation>", ""));
+        Path conllu = dir.resolve("validate.conllu");
+        DyadProcess.Run in = DyadProcess.run("eval", "--make-input", gold.toString(), "-o", conllu.toString());
+        assertEquals(0, in.status(), in.err());
+        assertTrue(Files.readString(conllu).startsWith("# newdoc id = V-1\n# date = 2016-03-27\n"), Files.readString(conllu));
+        Path out = dir.resolve("out.jsonl");
+        DyadProcess.Run code = DyadProcess.run("code", "--conllu", conllu.toString(), "-o", out.toString());
+        assertEquals(0, code.status(), code.err());
+        long events = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).count();
+        DyadProcess.Run eval = DyadProcess.run("eval", gold.toString(), out.toString());
+        assertEquals(0, eval.status(), eval.err());
+        assertTrue(eval.out().contains("(PETRARCH validation XML)") && eval.out().contains("1 records (0 without events), 1 gold events, " + events + " coded events"), eval.out());
+        assertTrue(eval.out().contains("1 records marked evaluate=\"false\" skipped"), eval.out());
+    }
 }
