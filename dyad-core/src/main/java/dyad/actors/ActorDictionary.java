@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,20 @@ public final class ActorDictionary {
     public ActorCode code(String code) {
         ActorCode c = codes.parse(code, new StringBuilder());
         return c != null ? c : lenient(code, countries);
+    }
+
+    /** True for a three-letter part listed in a {@code sectors*.txt} file: a role, an international prefix, an organisation or a region. */
+    public boolean isSector(String part) {
+        return codes.isSector(part);
+    }
+
+    /**
+     * Why {@code code} is not built from Dyad's own tables (a country of {@code countries.txt}, or an international prefix,
+     * then parts of {@code sectors*.txt}), or empty when it is; for checking hand-written codes such as gold annotations.
+     */
+    public Optional<String> codeProblem(String code) {
+        StringBuilder problem = new StringBuilder();
+        return codes.parse(code, problem) == null ? Optional.of(problem.toString()) : Optional.empty();
     }
 
     static ActorCode lenient(String code, Set<String> countries) {

@@ -38,10 +38,13 @@ public final class Ontology {
     /** Class-path location of the built-in table. */
     public static final String RESOURCE = "/dyad/ontology/cameo-plover.tsv";
 
-    /** The PLOVER event categories a row may map to. */
-    public static final Set<String> PLOVER_EVENTS = Set.of(
+    /** The PLOVER event categories a row may map to, in the PLOVER manual's order (cooperation to conflict). */
+    public static final List<String> PLOVER_ORDER = List.of(
             "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
             "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    /** The PLOVER event categories a row may map to. */
+    public static final Set<String> PLOVER_EVENTS = Set.copyOf(PLOVER_ORDER);
 
     private static final int COLUMNS = 7;
     private static final String NONE = "-";

@@ -24,15 +24,20 @@ public final class ChartRenderer {
         Path svg = base.resolveSibling(name + ".svg");
         PngCanvas p = new PngCanvas(W, H);
         draw(chart, p);
-        SvgCanvas s = new SvgCanvas(W, H);
-        draw(chart, s);
         try {
             ImageIO.write(p.image(), "png", png.toFile());
-            Files.writeString(svg, s.svg(), StandardCharsets.UTF_8);
+            Files.writeString(svg, svg(chart), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
         }
         return new Path[]{png, svg};
+    }
+
+    /** The chart as SVG markup (a complete {@code <svg>} element), e.g. to inline in an HTML page. */
+    public String svg(Chart chart) {
+        SvgCanvas s = new SvgCanvas(W, H);
+        draw(chart, s);
+        return s.svg();
     }
 
     void draw(Chart c, Canvas g) {

@@ -1,0 +1,85 @@
+package dyad.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.model.DataFileException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Events read from Dyad's JSON-lines output ({@code schema/event.schema.json}): the required fields {@code doc_id},
+ * {@code sentence_index}, {@code source}, {@code target}, {@code cameo.code}, {@code plover.event}. Events marked
+ * {@code "negated": true} (written with {@code --keep-negated}) are left out: a coder codes what happened.
+ *
+ * @param file    the file read
+ * @param events  the events, in file order
+ * @param negated how many negated events were left out
+ */
+public record CodedEvents(String file, List<CodedEvent> events, int negated) {
+    public CodedEvents {
+        events = List.copyOf(events);
+    }
+
+    /**
+     * Reads a JSON-lines file; blank lines are ignored.
+     *
+     * @throws DataFileException naming the file and line of a line that is not an event
+     */
+    public static CodedEvents read(Path file) {
+        ObjectMapper mapper = new ObjectMapper();
+        String name = file.toString();
+        List<CodedEvent> events = new ArrayList<>();
+        int negated = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int no = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                no++;
+                if (line.isBlank()) continue;
+                JsonNode n;
+                try {
+                    n = mapper.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new DataFileException(name, no, "not JSON: " + e.getOriginalMessage());
+                }
+                if (!n.isObject()) throw new DataFileException(name, no, "not an event object");
+                if (n.path("negated").asBoolean(false)) {
+                    negated++;
+                    continue;
+                }
+                events.add(event(n, name, no));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return new CodedEvents(name, events, negated);
+    }
+
+    private static CodedEvent event(JsonNode n, String file, int no) {
+        String doc = required(n.get("doc_id"), "doc_id", file, no);
+        String cameo = required(n.path("cameo").get("code"), "cameo.code", file, no);
+        if (!cameo.matches("\\d{2,4}")) throw new DataFileException(file, no, "cameo.code '" + cameo + "' is not a CAMEO code");
+        String category = required(n.path("plover").get("event"), "plover.event", file, no).toUpperCase(Locale.ROOT);
+        JsonNode source = n.get("source");
+        if (source == null || !source.isObject()) throw new DataFileException(file, no, "event without a 'source' object");
+        JsonNode target = n.get("target");
+        boolean hasTarget = target != null && target.isObject();
+        return new CodedEvent(doc, n.path("sentence_index").asInt(0), category, cameo,
+                required(source.get("code"), "source.code", file, no).toUpperCase(Locale.ROOT),
+                hasTarget ? required(target.get("code"), "target.code", file, no).toUpperCase(Locale.ROOT) : null,
+                source.path("text").asText(null), hasTarget ? target.path("text").asText(null) : null, file + ":" + no);
+    }
+
+    private static String required(JsonNode v, String field, String file, int no) {
+        if (v == null || v.isNull() || v.asText().isBlank()) throw new DataFileException(file, no, "event without '" + field + "'");
+        return v.asText().strip();
+    }
+}
