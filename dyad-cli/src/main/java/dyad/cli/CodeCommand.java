@@ -103,7 +103,7 @@ public final class CodeCommand implements Callable<Integer> {
         dyad.store.EventStore store = db == null ? null : dyad.store.EventStore.open(db);
         Stored stored = store == null ? null : new Stored(store, new dyad.store.BatchWriter(store, 50));
         OutputStream out = db != null && output == null ? OutputStream.nullOutputStream() : openOutput();
-        Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated);
+        Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-coder");
             t.setDaemon(true);
@@ -139,8 +139,8 @@ public final class CodeCommand implements Callable<Integer> {
 
     private int codeConllU(PrintStream err, long start) throws IOException {
         dyad.coder.CoderConfig config = coderOptions.config();
-        dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated());
-        Summary summary = new Summary(err, false, coderOptions.keepNegated);
+        dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated(), config.keepModal());
+        Summary summary = new Summary(err, false, coderOptions.keepNegated, coderOptions.keepModal);
         OutputStream out = openOutput();
         try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
             for (Path file : conllu) {
@@ -161,7 +161,7 @@ public final class CodeCommand implements Callable<Integer> {
                     var coded = stage.code(d.id(), d.sentences(), day);
                     for (Event e : coded.events()) writer.write(e);
                     writer.flush();
-                    summary.coded(d.sentences().size(), coded.parsed(), coded.events().size(), coded.negated());
+                    summary.coded(d.sentences().size(), coded.parsed(), coded.events().size(), coded.negated(), coded.modal());
                 }
             }
         }

@@ -30,6 +30,10 @@ final class CoderOptions {
     @Option(names = "--keep-negated", description = "Emit negated events ('did not agree') marked \"negated\": true instead of dropping them.")
     boolean keepNegated;
 
+    @Option(names = "--keep-modal", description = "Emit hypothetical ('could impose'), future ('will visit', 'plans to') and "
+            + "historical (years before the story) events, flagged, instead of dropping them.")
+    boolean keepModal;
+
     /** The dictionaries: built-in, then users' files, then imported TABARI/PETRARCH files; import problems to stderr. */
     ActorDictionary dictionary() {
         ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();
@@ -50,6 +54,6 @@ final class CoderOptions {
         ActorDictionary d = dictionary();
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        return new CoderConfig(d, ps, ontology, !noNer, keepNegated);
+        return new CoderConfig(d, ps, ontology, !noNer, keepNegated, keepModal);
     }
 }

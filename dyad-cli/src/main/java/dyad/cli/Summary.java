@@ -22,19 +22,23 @@ final class Summary {
     long negated;
     int alreadyStored;
 
+    long modal;
     private final boolean negatedKept;
+    private final boolean modalKept;
 
-    Summary(PrintStream err, boolean terminal, boolean negatedKept) {
+    Summary(PrintStream err, boolean terminal, boolean negatedKept, boolean modalKept) {
         this.err = err;
         this.terminal = terminal;
         this.negatedKept = negatedKept;
+        this.modalKept = modalKept;
     }
 
     void coded(DocumentResult r) {
-        coded(r.sentences(), r.parsed(), r.events().size(), r.negated());
+        coded(r.sentences(), r.parsed(), r.events().size(), r.negated(), r.modal());
     }
 
-    void coded(int sentenceCount, int parsedCount, int eventCount, int negatedCount) {
+    void coded(int sentenceCount, int parsedCount, int eventCount, int negatedCount, int modalCount) {
+        modal += modalCount;
         read++;
         coded++;
         sentences += sentenceCount;
@@ -79,12 +83,21 @@ final class Summary {
         }
     }
 
+    /** " (4 negated events dropped, 19 hypothetical, future or historical events dropped)" or "". */
+    private String notAsserted() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (negated > 0) parts.add(negatedKept ? negated + " of them negated" : negated + " negated events dropped");
+        if (modal > 0) parts.add(modalKept ? modal + " of them hypothetical, future or historical"
+                : modal + " hypothetical, future or historical events dropped: --keep-modal keeps them");
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
     void print(long nanos) {
         clearProgress();
         double s = nanos / 1e9;
         err.printf("dyad: %,d documents read, %,d coded, %,d skipped%s; %,d sentences (%,d parsed), %,d events%s%n",
                 read, coded, skipped, skipped > 0 ? " (listed above)" : "", sentences, parsed, events,
-                negated == 0 ? "" : negatedKept ? " (" + negated + " of them negated)" : " (" + negated + " negated events dropped)");
+                notAsserted());
         err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n",
                 s, read / s, sentences / s);
         if (undated > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", undated);

@@ -336,6 +336,10 @@ public final class EventCoder {
                 }
             }
         }
+        if (!p.targets().contains("none")) {
+            List<Actor> found = ComplementTargets.find(sa, trigger, p.code(), resolver, memory, exclude, notes);
+            if (!found.isEmpty()) return found;
+        }
         // last resort for misparsed objects ("back the Assad regime and other governments"): the first named actor
         // after the trigger inside the trigger's clause
         if (p.targets().isEmpty()) {

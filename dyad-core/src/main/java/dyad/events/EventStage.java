@@ -30,8 +30,19 @@ public final class EventStage {
     private final EventAssembler assembler = new EventAssembler();
     private final Ontology ontology;
     private final boolean keepNegated;
+    private final boolean keepModal;
 
+    /** A stage that drops hypothetical, future and historical events. */
     public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated) {
+        this(actors, patterns, ontology, keepNegated, false);
+    }
+
+    /**
+     * @param keepNegated emit negated events (flagged) instead of dropping them
+     * @param keepModal   emit hypothetical, future and historical events (flagged) instead of dropping them
+     */
+    public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, boolean keepModal) {
+        this.keepModal = keepModal;
         this.matcher = actors.matcher();
         this.resolver = new ActorResolver(actors);
         this.ontology = ontology;
@@ -46,8 +57,9 @@ public final class EventStage {
      * @param parsed      sentences that had a parse
      * @param negated     negated events (dropped unless kept)
      * @param datingNanos time spent on dates, for the benchmark's stage shares
+     * @param modal       hypothetical, future and historical events (dropped unless kept)
      */
-    public record Coded(List<Event> events, int parsed, int negated, long datingNanos) {
+    public record Coded(List<Event> events, int parsed, int negated, long datingNanos, int modal) {
     }
 
     public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
@@ -55,6 +67,7 @@ public final class EventStage {
         DocumentMemory memory = new DocumentMemory();
         int parsed = 0;
         int negated = 0;
+        int modal = 0;
         long dating = 0;
         for (AnnotatedSentence s : sentences) {
             SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
@@ -70,14 +83,19 @@ public final class EventStage {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when, date));
+                        Event e = assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when, date);
+                        if (!e.modality().names().isEmpty() && !m.negated()) {
+                            modal++;
+                            if (!keepModal) continue;
+                        }
+                        events.add(e);
                     }
                     dating += System.nanoTime() - d0;
                 }
             }
             resolver.remember(sa, memory);
         }
-        return new Coded(events, parsed, negated, dating);
+        return new Coded(events, parsed, negated, dating, modal);
     }
 
     public NameMatcher matcher() {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds whether a trigger is hypothetical or future from its clause: modal auxiliaries, conditional clauses, and
- * the verbs of planning or considering it completes ("plans to impose", "is considering sanctions"). Historical is
+ * Finds whether a trigger is hypothetical or future from its clause: modal auxiliaries, conditional clauses, the
+ * verbs of planning or considering it completes ("plans to impose", "is considering sanctions"), and what is asked
+ * for or threatened ("urged Iran to release", "threatened to impose sanctions", "demanded that Russia withdraw"). Historical is
  * decided by the event's date ({@link EventStage}). Stateless.
  */
 final class ModalityFinder {
@@ -22,6 +23,13 @@ final class ModalityFinder {
     private static final Set<String> CONSIDER = Set.of("consider", "weigh", "mull", "contemplate", "debate", "discuss",
             "explore", "study", "examine");
 
+    /** Verbs that ask for or threaten what their complement says: it has not happened ("urged Iran to release"). */
+    private static final Set<String> ASKED = Set.of("urge", "ask", "demand", "call", "press", "request", "appeal",
+            "push", "threaten", "warn", "insist", "implore", "beg", "encourage", "invite");
+
+    /** Verbs that make their complement ongoing, not future: "will continue to provide". */
+    private static final Set<String> ONGOING = Set.of("continue", "keep", "remain");
+
     private ModalityFinder() {
     }
 
@@ -31,6 +39,7 @@ final class ModalityFinder {
         int cur = trigger;
         for (int hop = 0; hop < 4 && cur >= 0; hop++) {
             Token t = s.token(cur);
+            if (hop > 0 && ONGOING.contains(t.lemma().toLowerCase())) break;
             for (Token c : s.children(cur)) {
                 String w = c.word().toLowerCase();
                 if (c.rel().startsWith("aux")) {
@@ -43,10 +52,12 @@ final class ModalityFinder {
             if (hop > 0) {
                 String lemma = t.lemma().toLowerCase();
                 if (INTENT.contains(lemma)) future = true;
-                if (CONSIDER.contains(lemma)) hypothetical = true;
+                if (CONSIDER.contains(lemma) || ASKED.contains(lemma)) hypothetical = true;
             }
             if (t.rel().equals("advcl") && hasMark(s, cur, CONDITIONAL_MARKS)) hypothetical = true;
-            if (!t.rel().equals("xcomp") && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
+            boolean askedClause = t.rel().equals("ccomp") && t.head() >= 0
+                    && ASKED.contains(s.token(t.head()).lemma().toLowerCase());
+            if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
             cur = t.head();
         }
         return new Modality(hypothetical, future, false);

@@ -18,11 +18,12 @@ import java.util.Locale;
 /**
  * Events read from Dyad's JSON-lines output ({@code schema/event.schema.json}): the required fields {@code doc_id},
  * {@code sentence_index}, {@code source}, {@code target}, {@code cameo.code}, {@code plover.event}. Events marked
- * {@code "negated": true} (written with {@code --keep-negated}) are left out: a coder codes what happened.
+ * {@code "negated": true} (written with {@code --keep-negated}) or flagged hypothetical, future or historical (written
+ * with {@code --keep-modal}) are left out: a coder codes what happened.
  *
  * @param file    the file read
  * @param events  the events, in file order
- * @param negated how many negated events were left out
+ * @param negated how many negated, hypothetical, future or historical events were left out
  */
 public record CodedEvents(String file, List<CodedEvent> events, int negated) {
     public CodedEvents {
@@ -51,7 +52,8 @@ public record CodedEvents(String file, List<CodedEvent> events, int negated) {
                     throw new DataFileException(name, no, "not JSON: " + e.getOriginalMessage());
                 }
                 if (!n.isObject()) throw new DataFileException(name, no, "not an event object");
-                if (n.path("negated").asBoolean(false)) {
+                if (n.path("negated").asBoolean(false) || n.path("hypothetical").asBoolean(false)
+                        || n.path("future").asBoolean(false) || n.path("historical").asBoolean(false)) {
                     negated++;
                     continue;
                 }

@@ -67,7 +67,7 @@ public final class Scorer {
         if (!coded.events().isEmpty() && outside == coded.events().size() && split == null) {
             notes.add("no coded event belongs to a gold record: do the documents' ids (JSONL 'id') match the gold records' ids?");
         }
-        if (coded.negated() > 0) notes.add(coded.negated() + " negated coded events left out");
+        if (coded.negated() > 0) notes.add(coded.negated() + " negated, hypothetical, future or historical coded events left out");
         int codedInGold = records.stream().mapToInt(r -> byDoc.getOrDefault(r.id(), List.of()).size()).sum();
         int goldEvents = records.stream().mapToInt(r -> r.events().size()).sum();
         int noEventRecords = (int) records.stream().filter(r -> r.events().isEmpty()).count();

@@ -34,7 +34,7 @@ public final class Coder {
     /** A coder sharing already loaded CoreNLP models (tests and benchmarks build several configurations). */
     public Coder(CoderConfig config, Linguistics linguistics) {
         this.linguistics = linguistics;
-        this.events = new EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated());
+        this.events = new EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated(), config.keepModal());
     }
 
     public Linguistics linguistics() {
@@ -65,7 +65,7 @@ public final class Coder {
         long t3 = System.nanoTime();
         List<String> texts = new ArrayList<>(sentences.size());
         for (AnnotatedSentence s : sentences) texts.add(s.text());
-        return new DocumentResult(document, clean, coded.events(), null, texts, coded.parsed(), coded.negated(),
+        return new DocumentResult(document, clean, coded.events(), null, texts, coded.parsed(), coded.negated(), coded.modal(),
                 new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos()));
     }
 

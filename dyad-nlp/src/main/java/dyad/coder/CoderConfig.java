@@ -12,8 +12,14 @@ import dyad.ontology.Ontology;
  * @param ontology      CAMEO/PLOVER table
  * @param ner           run the 3-class CRF NER on parsed sentences (person/organisation names for the document memory)
  * @param keepNegated   emit negated events (marked {@code negated: true}) instead of dropping them
+ * @param keepModal     emit hypothetical, future and historical events (flagged) instead of dropping them
  */
-public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean ner, boolean keepNegated) {
+public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean ner, boolean keepNegated,
+                          boolean keepModal) {
+
+    public CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean ner, boolean keepNegated) {
+        this(actors, patterns, ontology, ner, keepNegated, false);
+    }
 
     /** The built-in dictionaries, patterns and ontology; NER on parsed sentences; negated events dropped. */
     public static CoderConfig defaults() {
@@ -22,10 +28,14 @@ public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology 
     }
 
     public CoderConfig withNer(boolean on) {
-        return new CoderConfig(actors, patterns, ontology, on, keepNegated);
+        return new CoderConfig(actors, patterns, ontology, on, keepNegated, keepModal);
     }
 
     public CoderConfig withKeepNegated(boolean on) {
-        return new CoderConfig(actors, patterns, ontology, ner, on);
+        return new CoderConfig(actors, patterns, ontology, ner, on, keepModal);
+    }
+
+    public CoderConfig withKeepModal(boolean on) {
+        return new CoderConfig(actors, patterns, ontology, ner, keepNegated, on);
     }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  * @param sentenceTexts the sentences of the cleaned text, in order
  * @param parsed    number of sentences that were parsed (had an actor and a trigger candidate)
  * @param negated   negated events dropped (or kept, when the coder keeps them)
+ * @param modal     hypothetical, future and historical events dropped (or kept, when the coder keeps them)
  * @param times     nanoseconds spent per stage
  */
 public record DocumentResult(Document document, CleanDocument clean, List<Event> events, String skipped,
-                             List<String> sentenceTexts, int parsed, int negated, StageTimes times) {
+                             List<String> sentenceTexts, int parsed, int negated, int modal, StageTimes times) {
     public DocumentResult {
         events = List.copyOf(events);
         sentenceTexts = List.copyOf(sentenceTexts);
@@ -35,7 +36,7 @@ public record DocumentResult(Document document, CleanDocument clean, List<Event>
     }
 
     public static DocumentResult skipped(Document d, String reason) {
-        return new DocumentResult(d, null, List.of(), reason, List.of(), 0, 0, StageTimes.ZERO);
+        return new DocumentResult(d, null, List.of(), reason, List.of(), 0, 0, 0, StageTimes.ZERO);
     }
 
     /** Nanoseconds per stage for one document. */

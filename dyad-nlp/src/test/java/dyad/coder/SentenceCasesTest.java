@@ -90,9 +90,10 @@ class SentenceCasesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void sentence(Case c) {
-        List<Event> events = SharedCoder.get().code(new Document("case", c.text(), c.date(), null, null, null)).events();
+        // all events, flagged; an expectation without a flag matches only asserted events, as the default output has them
+        List<Event> events = SharedCoder.keeping().code(new Document("case", c.text(), c.date(), null, null, null)).events();
         String got = events.stream().map(SentenceCasesTest::describe).collect(Collectors.joining("\n  "));
-        if (c.none() && !events.isEmpty()) fail(c + ": expected no event, got\n  " + got);
+        if (c.none() && events.stream().anyMatch(SentenceCasesTest::asserted)) fail(c + ": expected no event, got\n  " + got);
         for (String e : c.expect()) {
             assertTrue(events.stream().anyMatch(ev -> matches(ev, e)), c + ": missing '" + e + "'; got\n  " + got);
         }
@@ -118,6 +119,8 @@ class SentenceCasesTest {
      */
     static boolean matches(Event e, String spec) {
         String[] f = spec.split("\\s+");
+        boolean flagged = java.util.Arrays.stream(f).anyMatch(x -> x.startsWith("+"));
+        if (!flagged && !asserted(e)) return false;
         if (!actor(f[0], e.source().code().code())) return false;
         String tgt = e.target() == null ? "-" : e.target().code().code();
         if (!f[1].equals("*") && !(f[1].equals("-") ? tgt.equals("-") : actor(f[1], tgt))) return false;
@@ -137,6 +140,11 @@ class SentenceCasesTest {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** Neither negated nor hypothetical, future or historical: what the default output keeps. */
+    static boolean asserted(Event e) {
+        return !e.negated() && e.modality().names().isEmpty();
     }
 
     private static boolean actor(String want, String got) {

@@ -10,9 +10,15 @@ final class SharedCoder {
 
     private static final class Holder {
         static final Coder CODER = new Coder(CoderConfig.defaults());
+        static final Coder KEEPING = new Coder(CoderConfig.defaults().withKeepModal(true).withKeepNegated(true), CODER.linguistics());
     }
 
     static Coder get() {
         return Holder.CODER;
+    }
+
+    /** The same models, keeping negated, hypothetical, future and historical events (flagged). */
+    static Coder keeping() {
+        return Holder.KEEPING;
     }
 }
