@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
         subcommands = {CodeCommand.class, ActorsCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
-                DedupCommand.class, PlotCommand.class, BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
+                DedupCommand.class, PlotCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,318 @@
+package dyad.geo;
+
+import dyad.model.AnnotatedSentence;
+import dyad.model.Dateline;
+import dyad.model.Span;
+import dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which place each toponym candidate names, or that it names none. A candidate's score adds up:
+ * <ul>
+ *   <li>what it is: countries and regions above first-level divisions above populated places; capitals and
+ *       division seats above other places; log population; a penalty for alternate (older, other-language) names;</li>
+ *   <li>the story's countries: named countries, demonyms ("Syrian"), the dateline, and (second pass) the countries
+ *       of the places already resolved;</li>
+ *   <li>explicit hierarchy: "Springfield, Illinois", "Pandi, Bulacan", "Aleppo in Syria";</li>
+ *   <li>divisions named in the story, and nearness to the story's other places.</li>
+ * </ul>
+ * A mention is not a place when NER calls it a person, when it is part of an organisation's name, or when its best
+ * place is a small town with nothing in the text to support it. Immutable and thread-safe.
+ */
+public final class PlaceResolver {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "across", "throughout",
+            "inside", "around", "within", "into", "nearby", "to", "toward", "towards", "through", "via");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "president", "minister",
+            "senator", "sen", "rep", "gen", "general", "king", "queen", "prince", "princess", "saint", "st", "pope",
+            "professor", "prof", "judge", "coach", "captain", "lord", "lady");
+    private final ToponymFinder finder;
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new ToponymFinder(gazetteer);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Finds and resolves the places of a document's annotated sentences and its dateline (may be null). */
+    public GeoResult resolve(List<AnnotatedSentence> sentences, Dateline dateline) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Double> votes = new HashMap<>();
+        for (AnnotatedSentence s : sentences) {
+            mentions.addAll(finder.find(s));
+            for (Token t : s.tokens()) {
+                if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NNP")) continue;
+                String iso3 = gazetteer.demonym(PlaceNames.key(t.word()));
+                if (iso3 != null && Character.isUpperCase(t.word().charAt(0))) votes.merge(iso3, 0.5, Double::sum);
+            }
+        }
+        Toponym datelinePlace = dateline(dateline);
+        if (datelinePlace != null && datelinePlace.place().country() != null) votes.merge(datelinePlace.place().country(), 2.0, Double::sum);
+        // first pass: countries and regions named outright vote for their country
+        List<Mention> kept = new ArrayList<>();
+        List<Toponym> rejected = new ArrayList<>();
+        for (Mention m : mentions) {
+            String why = notAPlace(m, sentences.get(m.sentence()));
+            if (why != null) {
+                rejected.add(new Toponym(m, null, 0, List.of(why), List.of()));
+                continue;
+            }
+            kept.add(m);
+            Gazetteer.Candidate c = m.candidates().get(0);
+            if (c.place().kind() == Place.Kind.COUNTRY && !c.alternate()) votes.merge(c.place().country(), 1.0, Double::sum);
+        }
+        Map<String, Double> admin1Votes = new HashMap<>();
+        for (Mention m : kept) {
+            for (Gazetteer.Candidate c : m.candidates()) {
+                if (c.place().kind() == Place.Kind.ADMIN1 && !c.alternate()) admin1Votes.merge(c.place().country() + "." + c.place().admin1Code(), 1.0, Double::sum);
+            }
+        }
+        Context first = new Context(votes, admin1Votes, List.of());
+        List<Toponym> pass1 = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) pass1.add(score(kept, i, sentences, first));
+        // second pass: the countries and points of the first pass's sure choices join the context
+        Map<String, Double> votes2 = new HashMap<>(votes);
+        List<Place> anchors = new ArrayList<>();
+        for (Toponym t : pass1) {
+            if (t.place() == null) continue;
+            if (t.place().kind() != Place.Kind.COUNTRY && t.place().country() != null) votes2.merge(t.place().country(), 0.5, Double::sum);
+            if (t.runnersUp().isEmpty() || t.score() - t.runnersUp().get(0).score() > 3) anchors.add(t.place());
+        }
+        if (datelinePlace != null) anchors.add(datelinePlace.place());
+        Context second = new Context(votes2, admin1Votes, anchors);
+        List<Toponym> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Toponym t = score(kept, i, sentences, second);
+            if (t.place() == null) rejected.add(t);
+            else out.add(t);
+        }
+        rejected.sort(Comparator.comparingInt((Toponym t) -> t.mention().sentence()).thenComparingInt(t -> t.mention().first()));
+        String focus = datelinePlace != null && datelinePlace.place().country() != null ? datelinePlace.place().country() : top(votes2);
+        return new GeoResult(out, rejected, datelinePlace, focus);
+    }
+
+    private record Context(Map<String, Double> countries, Map<String, Double> admin1s, List<Place> anchors) {
+        double country(String iso3) {
+            return iso3 == null ? 0 : countries.getOrDefault(iso3, 0.0);
+        }
+
+        boolean topCountry(String iso3) {
+            if (iso3 == null) return false;
+            double v = country(iso3);
+            if (v <= 0) return false;
+            for (double o : countries.values()) if (o > v) return false;
+            return true;
+        }
+    }
+
+    private Toponym dateline(Dateline d) {
+        if (d == null || d.place() == null || d.place().isBlank()) return null;
+        String key = PlaceNames.key(d.place());
+        List<Gazetteer.Candidate> c = gazetteer.lookup(key);
+        if (c.isEmpty()) {
+            // "WASHINGTON, D.C." or "KYIV, Ukraine": the first part
+            int comma = d.place().indexOf(',');
+            if (comma > 0) c = gazetteer.lookup(PlaceNames.key(d.place().substring(0, comma)));
+        }
+        if (c.isEmpty()) return null;
+        Gazetteer.Candidate best = null;
+        double bestScore = -1e9;
+        for (Gazetteer.Candidate x : c) {
+            double s = prior(x) + (x.place().kind() == Place.Kind.CITY ? 0.8 * Math.log10(Math.max(1, x.place().population())) : 0);
+            if (s > bestScore) {
+                bestScore = s;
+                best = x;
+            }
+        }
+        Mention m = new Mention(-1, 0, 0, new Span(d.place(), -1, -1), key, c, "O", "");
+        return new Toponym(m, best.place(), bestScore, List.of("dateline '" + d.text().trim() + "'"), List.of());
+    }
+
+    /** Why a mention is not a place here, or null. */
+    private static String notAPlace(Mention m, AnnotatedSentence s) {
+        if (m.ner().equals("PERSON")) return "NER: a person";
+        if (m.ner().equals("ORGANIZATION")) {
+            boolean before = m.first() > 0 && s.token(m.first() - 1).ner().equals("ORGANIZATION");
+            boolean after = m.end() < s.size() && s.token(m.end()).ner().equals("ORGANIZATION");
+            if (before || after) return "part of an organisation's name (NER)";
+        }
+        if (m.first() > 0) {
+            String prev = s.token(m.first() - 1).word().toLowerCase(Locale.ROOT).replace(".", "");
+            if (TITLES.contains(prev) && !m.ner().equals("LOCATION")) return "after the title '" + s.token(m.first() - 1).word() + "'";
+        }
+        if (!m.ner().equals("LOCATION") && m.end() < s.size() && m.span().end() <= s.token(m.end() - 1).end()) {
+            Token next = s.token(m.end());
+            if (next.pos().startsWith("NNP") && Character.isUpperCase(next.word().charAt(0)) && next.ner().equals("PERSON")) {
+                return "part of a person's name '" + next.word() + "'";
+            }
+        }
+        return null;
+    }
+
+    private Toponym score(List<Mention> mentions, int index, List<AnnotatedSentence> sentences, Context ctx) {
+        Mention m = mentions.get(index);
+        AnnotatedSentence s = sentences.get(m.sentence());
+        Mention next = following(mentions, index, s);
+        Mention previous = index > 0 && preceding(mentions.get(index - 1), m, s) ? mentions.get(index - 1) : null;
+        List<Toponym.Scored> scored = new ArrayList<>();
+        Map<Place, List<String>> why = new HashMap<>();
+        for (Gazetteer.Candidate c : m.candidates()) {
+            List<String> reasons = new ArrayList<>();
+            double v = prior(c);
+            reasons.add(String.format(Locale.ROOT, "%s %.1f", c.place().kind() == Place.Kind.CITY ? c.place().featureCode() : c.place().kind().label(), v));
+            Place p = c.place();
+            if (p.kind() == Place.Kind.CITY) {
+                double pop = 1.2 * Math.log10(Math.max(1, p.population()));
+                v += pop;
+                reasons.add(String.format(Locale.ROOT, "population %d +%.1f", p.population(), pop));
+            } else if (p.kind() == Place.Kind.ADMIN1) {
+                double pop = 0.3 * Math.log10(Math.max(1, p.population()));
+                v += pop;
+            }
+            if (c.alternate()) {
+                double pen = p.kind() == Place.Kind.CITY && p.population() < 1_000_000 ? -2.5 : -0.8;
+                v += pen;
+                reasons.add(String.format(Locale.ROOT, "alternate name %.1f", pen));
+            }
+            if (p.kind() != Place.Kind.COUNTRY && p.country() != null) {
+                double cv = ctx.country(p.country());
+                if (cv > 0) {
+                    double b = ctx.topCountry(p.country()) ? 3.5 : cv >= 1 ? 2.5 : 1.5;
+                    v += b;
+                    reasons.add(String.format(Locale.ROOT, "story names %s +%.1f", p.country(), b));
+                }
+            }
+            if (p.kind() == Place.Kind.CITY && ctx.admin1s().containsKey(p.country() + "." + p.admin1Code())) {
+                v += 2.5;
+                reasons.add("story names " + p.admin1() + " +2.5");
+            }
+            if (next != null && contains(next, p)) {
+                v += 8;
+                reasons.add("'" + m.span().text() + ", " + next.span().text() + "' +8");
+            } else if (next != null && sameDivision(next, p)) {
+                v += 4;
+                reasons.add("'" + m.span().text() + ", " + next.span().text() + "' same division +4");
+            }
+            if (previous != null && within(previous, p)) {
+                v += 3;
+                reasons.add("contains '" + previous.span().text() + "' +3");
+            }
+            if (p.kind() == Place.Kind.CITY && !ctx.anchors().isEmpty()) {
+                double d = Double.MAX_VALUE;
+                for (Place a : ctx.anchors()) if (!a.equals(p) && a.kind() != Place.Kind.COUNTRY && a.kind() != Place.Kind.OTHER) d = Math.min(d, p.distanceKm(a));
+                double b = d < 50 ? 2 : d < 200 ? 1.5 : d < 500 ? 0.8 : 0;
+                if (b > 0) {
+                    v += b;
+                    reasons.add(String.format(Locale.ROOT, "%.0f km from the story's places +%.1f", d, b));
+                }
+            }
+            scored.add(new Toponym.Scored(p, v));
+            why.put(p, reasons);
+        }
+        scored.sort(Comparator.comparingDouble((Toponym.Scored x) -> -x.score()).thenComparingLong(x -> -x.place().population())
+                .thenComparingLong(x -> x.place().geonamesId()));
+        Toponym.Scored best = scored.get(0);
+        List<Toponym.Scored> runners = scored.subList(1, Math.min(4, scored.size()));
+        List<String> reasons = why.get(best.place());
+        String weak = weak(m, best, reasons);
+        if (weak != null) return new Toponym(m, null, best.score(), List.of(weak), scored.subList(0, Math.min(3, scored.size())));
+        return new Toponym(m, best.place(), best.score(), reasons, runners);
+    }
+
+    /** A small place with nothing in the text to support it: most likely a word that happens to be a village's name. */
+    private static String weak(Mention m, Toponym.Scored best, List<String> reasons) {
+        Place p = best.place();
+        if (p.kind() != Place.Kind.CITY || m.ner().equals("LOCATION")) return null;
+        if (p.population() >= 100_000 || p.featureCode().equals("PPLC")) return null;
+        boolean supported = reasons.stream().anyMatch(r -> r.startsWith("story names") || r.startsWith("'") || r.contains(" km from"));
+        if (supported && p.population() >= 1000) return null;
+        if (LOCATIVE.contains(m.marker()) && p.population() >= 20_000) return null;
+        return "small place " + p + " without support in the text (no LOCATION tag, story country or hierarchy)";
+    }
+
+    private static double prior(Gazetteer.Candidate c) {
+        Place p = c.place();
+        return switch (p.kind()) {
+            case COUNTRY -> c.alternate() ? 14 : 16;
+            case OTHER -> 15;
+            case ADMIN1 -> 9;
+            case CITY -> switch (p.featureCode()) {
+                case "PPLC" -> 4;
+                case "PPLA" -> 2.5;
+                case "PPLA2" -> 1;
+                case "PPLX", "PPLH", "PPLQ", "PPLW" -> -1.5;
+                default -> 0;
+            };
+        };
+    }
+
+    /** The mention right after this one across a comma ("Springfield, Illinois") or "in" ("Aleppo in Syria"). */
+    private static Mention following(List<Mention> mentions, int index, AnnotatedSentence s) {
+        if (index + 1 >= mentions.size()) return null;
+        Mention m = mentions.get(index);
+        Mention n = mentions.get(index + 1);
+        if (n.sentence() != m.sentence() || n.first() != m.end() + 1) return null;
+        String between = s.token(m.end()).word();
+        return between.equals(",") || between.equals("in") || between.equals("(") ? n : null;
+    }
+
+    private static boolean preceding(Mention prev, Mention m, AnnotatedSentence s) {
+        if (prev.sentence() != m.sentence() || m.first() != prev.end() + 1) return false;
+        String between = s.token(prev.end()).word();
+        return between.equals(",") || between.equals("in");
+    }
+
+    /** Whether one of the next mention's places is a division or country that contains p. */
+    private static boolean contains(Mention next, Place p) {
+        for (Gazetteer.Candidate c : next.candidates()) {
+            Place d = c.place();
+            if (d.equals(p) || p.country() == null) continue;
+            if (d.kind() == Place.Kind.COUNTRY && p.kind() != Place.Kind.COUNTRY && p.country().equals(d.country())) return true;
+            if (d.kind() == Place.Kind.ADMIN1 && p.kind() == Place.Kind.CITY && p.country().equals(d.country()) && p.admin1Code().equals(d.admin1Code())) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the next mention's places is a town in the same division (a district or province named by its seat). */
+    private static boolean sameDivision(Mention next, Place p) {
+        if (p.kind() != Place.Kind.CITY) return false;
+        for (Gazetteer.Candidate c : next.candidates()) {
+            Place d = c.place();
+            if (!d.equals(p) && d.kind() == Place.Kind.CITY && p.country().equals(d.country()) && p.admin1Code().equals(d.admin1Code())) return true;
+        }
+        return false;
+    }
+
+    /** Whether p contains one of the previous mention's places ("Pandi, Bulacan": Bulacan is within...). */
+    private static boolean within(Mention previous, Place p) {
+        for (Gazetteer.Candidate c : previous.candidates()) {
+            Place q = c.place();
+            if (q.equals(p) || q.country() == null) continue;
+            if (p.kind() == Place.Kind.COUNTRY && q.kind() != Place.Kind.COUNTRY && q.country().equals(p.country())) return true;
+            if (p.kind() == Place.Kind.ADMIN1 && q.kind() == Place.Kind.CITY && q.country().equals(p.country()) && q.admin1Code().equals(p.admin1Code())) return true;
+        }
+        return false;
+    }
+
+    private static String top(Map<String, Double> votes) {
+        String best = null;
+        double v = 0;
+        for (Map.Entry<String, Double> e : votes.entrySet()) {
+            if (e.getValue() > v || (e.getValue() == v && best != null && e.getKey().compareTo(best) < 0)) {
+                v = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}
