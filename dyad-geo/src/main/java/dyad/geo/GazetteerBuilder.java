@@ -240,6 +240,7 @@ public final class GazetteerBuilder {
                 b.places.add(new Row((int) r.path("reference").path("geonames").asLong(0), display, mid[0], mid[1], pop, true, "ADM1", ci, code));
                 b.admin1Count++;
                 for (String n : names) {
+                    if (GENERIC.contains(PlaceNames.key(n))) continue; // "Northern", "Central": a word, not a name
                     b.name(n, index, false);
                     for (String v : variants(n)) b.name(v, index, true);
                 }

@@ -19,8 +19,9 @@ import java.util.function.Function;
  *   <li>precision: matched predictions / predictions; recall: matched gold toponyms / gold toponyms;</li>
  *   <li>exact: the predicted place is within 10 km of the gold point, or has the gold page's name (the Wikipedia
  *       title without its "(…)" or ", …" part) and lies in the gold point's country;</li>
- *   <li>the gold point's country is that of the nearest populated place within 150 km; a correct country is the
- *       same country, or, for places that span countries (continents, seas), a point within 161 km;</li>
+ *   <li>the gold point's country is that of the nearest populated place within 500 km; a correct country is the
+ *       same country, or, for places that span countries (continents, seas), the gold page's name or a point
+ *       within 161 km;</li>
  *   <li>Acc@161: the predicted point within 161 km (100 miles) of the gold point.</li>
  * </ul>
  * Resolution figures are over matched toponyms. Gold offsets that are one character off (as in GeoVirus, whose
@@ -153,7 +154,7 @@ public final class GeoEvaluation {
                 double km = Place.distanceKm(place.lat(), place.lon(), g.lat(), g.lon());
                 kms.add(km);
                 if (km <= 161) w161++;
-                Place near = gazetteer.nearestCity(g.lat(), g.lon(), 150);
+                Place near = gazetteer.nearestCity(g.lat(), g.lon(), 500);
                 String goldCountry = near == null ? null : near.country();
                 boolean sameName = PlaceNames.key(title(g.page())).equals(PlaceNames.key(place.name()));
                 boolean ex = km <= 10 || sameName && place.country() != null && place.country().equals(goldCountry);
@@ -161,7 +162,7 @@ public final class GeoEvaluation {
                 boolean cOk = false;
                 if (goldCountry != null || place.country() == null) {
                     countryScored++;
-                    cOk = place.country() == null ? km <= 161 : place.country().equals(goldCountry);
+                    cOk = place.country() == null ? sameName || km <= 161 : place.country().equals(goldCountry);
                     if (cOk) countryOk++;
                 }
                 outcomes.add(new Outcome(p, g, pred.get(best), km, ex, cOk));

@@ -32,6 +32,15 @@ public final class PlaceResolver {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "president", "minister",
             "senator", "sen", "rep", "gen", "general", "king", "queen", "prince", "princess", "saint", "st", "pope",
             "professor", "prof", "judge", "coach", "captain", "lord", "lady");
+    /** Words after a place name that make it part of an organisation's or a product's name. */
+    private static final Set<String> NAME_HEADS = Set.of("news", "agency", "times", "post", "daily", "airways", "airlines",
+            "airline", "university", "college", "television", "tv", "radio", "fc", "united", "herald", "tribune", "journal",
+            "gazette", "telegraph", "observer", "standard", "mail", "press", "broadcasting", "sun", "star");
+    /** Capitalised words after a place name that leave it a place ("Texas Governor", "U.S. Army"). */
+    private static final Set<String> ROLES = Set.of("governor", "prime", "minister", "ministry", "secretary", "senator",
+            "foreign", "health", "defense", "defence", "department", "army", "navy", "police", "government", "embassy",
+            "ambassador", "mayor", "premier", "chancellor", "congress", "parliament", "senate", "house", "state",
+            "officials", "forces", "military", "authorities", "consulate", "president", "vice", "federal", "national");
     private final ToponymFinder finder;
     private final Gazetteer gazetteer;
 
@@ -47,7 +56,8 @@ public final class PlaceResolver {
     /** Finds and resolves the places of a document's annotated sentences and its dateline (may be null). */
     public GeoResult resolve(List<AnnotatedSentence> sentences, Dateline dateline) {
         List<Mention> mentions = new ArrayList<>();
-        Map<String, Double> votes = new HashMap<>();
+        Map<String, Double> votes = new HashMap<>(); // evidence other than the country's own name: demonyms, dateline, places
+        Map<String, Double> named = new HashMap<>(); // mentions of the country's name
         for (AnnotatedSentence s : sentences) {
             mentions.addAll(finder.find(s));
             for (Token t : s.tokens()) {
@@ -68,8 +78,13 @@ public final class PlaceResolver {
                 continue;
             }
             kept.add(m);
-            Gazetteer.Candidate c = m.candidates().get(0);
-            if (c.place().kind() == Place.Kind.COUNTRY && !c.alternate()) votes.merge(c.place().country(), 1.0, Double::sum);
+            Place country = null;
+            boolean division = false;
+            for (Gazetteer.Candidate c : m.candidates()) {
+                if (c.place().kind() == Place.Kind.COUNTRY && country == null) country = c.place();
+                if (c.place().kind() == Place.Kind.ADMIN1 && !c.alternate()) division = true;
+            }
+            if (country != null && !division) named.merge(country.country(), 1.0, Double::sum);
         }
         Map<String, Double> admin1Votes = new HashMap<>();
         for (Mention m : kept) {
@@ -77,7 +92,7 @@ public final class PlaceResolver {
                 if (c.place().kind() == Place.Kind.ADMIN1 && !c.alternate()) admin1Votes.merge(c.place().country() + "." + c.place().admin1Code(), 1.0, Double::sum);
             }
         }
-        Context first = new Context(votes, admin1Votes, List.of());
+        Context first = new Context(votes, named, admin1Votes, List.of());
         List<Toponym> pass1 = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) pass1.add(score(kept, i, sentences, first));
         // second pass: the countries and points of the first pass's sure choices join the context
@@ -89,7 +104,7 @@ public final class PlaceResolver {
             if (t.runnersUp().isEmpty() || t.score() - t.runnersUp().get(0).score() > 3) anchors.add(t.place());
         }
         if (datelinePlace != null) anchors.add(datelinePlace.place());
-        Context second = new Context(votes2, admin1Votes, anchors);
+        Context second = new Context(votes2, named, admin1Votes, anchors);
         List<Toponym> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Toponym t = score(kept, i, sentences, second);
@@ -97,21 +112,41 @@ public final class PlaceResolver {
             else out.add(t);
         }
         rejected.sort(Comparator.comparingInt((Toponym t) -> t.mention().sentence()).thenComparingInt(t -> t.mention().first()));
-        String focus = datelinePlace != null && datelinePlace.place().country() != null ? datelinePlace.place().country() : top(votes2);
+        String focus = datelinePlace != null && datelinePlace.place().country() != null ? datelinePlace.place().country() : top(second.all());
         return new GeoResult(out, rejected, datelinePlace, focus);
     }
 
-    private record Context(Map<String, Double> countries, Map<String, Double> admin1s, List<Place> anchors) {
+    /**
+     * What the story says about where it is.
+     *
+     * @param evidence countries supported by demonyms, the dateline and (second pass) resolved places
+     * @param named    countries named outright
+     * @param admin1s  first-level divisions named outright (ISO3.code)
+     * @param anchors  places resolved surely in the first pass
+     */
+    private record Context(Map<String, Double> evidence, Map<String, Double> named, Map<String, Double> admin1s, List<Place> anchors) {
         double country(String iso3) {
-            return iso3 == null ? 0 : countries.getOrDefault(iso3, 0.0);
+            return iso3 == null ? 0 : evidence.getOrDefault(iso3, 0.0) + named.getOrDefault(iso3, 0.0);
+        }
+
+        Map<String, Double> all() {
+            Map<String, Double> m = new HashMap<>(evidence);
+            named.forEach((k, v) -> m.merge(k, v, Double::sum));
+            return m;
         }
 
         boolean topCountry(String iso3) {
             if (iso3 == null) return false;
             double v = country(iso3);
             if (v <= 0) return false;
-            for (double o : countries.values()) if (o > v) return false;
+            for (String o : all().keySet()) if (country(o) > v) return false;
             return true;
+        }
+
+        double topVotes() {
+            double best = 0;
+            for (String o : all().keySet()) best = Math.max(best, country(o));
+            return best;
         }
     }
 
@@ -146,6 +181,30 @@ public final class PlaceResolver {
             boolean after = m.end() < s.size() && s.token(m.end()).ner().equals("ORGANIZATION");
             if (before || after) return "part of an organisation's name (NER)";
         }
+        boolean area = false;
+        for (Gazetteer.Candidate c : m.candidates()) if (c.place().kind() != Place.Kind.CITY) area = true;
+        if (m.ner().equals("ORGANIZATION") && !area) return "NER: an organisation";
+        if (m.end() < s.size() && m.span().end() <= s.token(m.end() - 1).end()) {
+            Token next = s.token(m.end());
+            String lower = next.word().toLowerCase(Locale.ROOT);
+            if (NAME_HEADS.contains(lower)) return "part of a name ('" + m.span().text() + " " + next.word() + "')";
+            boolean capital = Character.isUpperCase(next.word().codePointAt(0)) && next.pos().startsWith("NNP");
+            if (capital && !TITLES.contains(lower.replace(".", "")) && !ROLES.contains(lower)
+                    && (next.ner().equals("LOCATION") || !m.ner().equals("LOCATION"))) {
+                return "part of a longer name ('" + m.span().text() + " " + next.word() + "')";
+            }
+            if (lower.equals("of") && m.end() + 1 < s.size() && m.end() - m.first() == 1
+                    && Character.isUpperCase(s.token(m.end() + 1).word().codePointAt(0))) {
+                return "part of a longer name ('" + m.span().text() + " of " + s.token(m.end() + 1).word() + "')";
+            }
+        }
+        if (m.first() > 0 && m.span().start() >= s.token(m.first()).start()) {
+            Token prev = s.token(m.first() - 1);
+            if (Character.isUpperCase(prev.word().codePointAt(0)) && prev.pos().startsWith("NNP") && prev.ner().equals("LOCATION")
+                    && m.ner().equals("LOCATION")) {
+                return "part of a longer name ('" + prev.word() + " " + m.span().text() + "')";
+            }
+        }
         if (m.first() > 0) {
             String prev = s.token(m.first() - 1).word().toLowerCase(Locale.ROOT).replace(".", "");
             if (TITLES.contains(prev) && !m.ner().equals("LOCATION")) return "after the title '" + s.token(m.first() - 1).word() + "'";
@@ -166,7 +225,20 @@ public final class PlaceResolver {
         Mention previous = index > 0 && preceding(mentions.get(index - 1), m, s) ? mentions.get(index - 1) : null;
         List<Toponym.Scored> scored = new ArrayList<>();
         Map<Place, List<String>> why = new HashMap<>();
+        boolean countryName = false;
+        boolean primaryArea = false;
         for (Gazetteer.Candidate c : m.candidates()) {
+            if (c.place().kind() == Place.Kind.COUNTRY && !c.alternate()) countryName = true;
+            if (c.place().kind() != Place.Kind.CITY && !c.alternate()) primaryArea = true;
+        }
+        boolean acronym = acronym(m.span().text());
+        boolean divisionWord = ToponymFinder.DIVISION_WORDS.contains(s.token(m.end() - 1).word().toLowerCase(Locale.ROOT))
+                && !m.key().endsWith(s.token(m.end() - 1).word().toLowerCase(Locale.ROOT));
+        for (Gazetteer.Candidate c : m.candidates()) {
+            Place p0 = c.place();
+            boolean hierarchy = next != null && (contains(next, p0) || sameDivision(next, p0));
+            if (p0.kind() == Place.Kind.CITY && !hierarchy && (countryName || c.alternate() && primaryArea)) continue;
+            if (acronym && c.alternate() && p0.kind() != Place.Kind.COUNTRY && p0.kind() != Place.Kind.OTHER) continue;
             List<String> reasons = new ArrayList<>();
             double v = prior(c);
             reasons.add(String.format(Locale.ROOT, "%s %.1f", c.place().kind() == Place.Kind.CITY ? c.place().featureCode() : c.place().kind().label(), v));
@@ -187,10 +259,18 @@ public final class PlaceResolver {
             if (p.kind() != Place.Kind.COUNTRY && p.country() != null) {
                 double cv = ctx.country(p.country());
                 if (cv > 0) {
-                    double b = ctx.topCountry(p.country()) ? 3.5 : cv >= 1 ? 2.5 : 1.5;
+                    double b = ctx.topCountry(p.country()) ? 5.5 : cv >= 1 ? 3 : 2;
                     v += b;
                     reasons.add(String.format(Locale.ROOT, "story names %s +%.1f", p.country(), b));
                 }
+            } else if (p.kind() == Place.Kind.COUNTRY && ctx.evidence().getOrDefault(p.country(), 0.0) >= 1) {
+                v += 3;
+                reasons.add("story's places and demonyms point to " + p.country() + " +3");
+            }
+            if (divisionWord) {
+                double b = p.kind() == Place.Kind.CITY ? -3 : 3;
+                v += b;
+                reasons.add(String.format(Locale.ROOT, "'%s' names a division %+.0f", s.token(m.end() - 1).word(), b));
             }
             if (p.kind() == Place.Kind.CITY && ctx.admin1s().containsKey(p.country() + "." + p.admin1Code())) {
                 v += 2.5;
@@ -219,25 +299,43 @@ public final class PlaceResolver {
             scored.add(new Toponym.Scored(p, v));
             why.put(p, reasons);
         }
+        if (scored.isEmpty()) return new Toponym(m, null, 0, List.of("no candidate fits: the name is a country's or acronym"), List.of());
         scored.sort(Comparator.comparingDouble((Toponym.Scored x) -> -x.score()).thenComparingLong(x -> -x.place().population())
                 .thenComparingLong(x -> x.place().geonamesId()));
         Toponym.Scored best = scored.get(0);
         List<Toponym.Scored> runners = scored.subList(1, Math.min(4, scored.size()));
         List<String> reasons = why.get(best.place());
-        String weak = weak(m, best, reasons);
+        String weak = weak(m, best, reasons, ctx);
         if (weak != null) return new Toponym(m, null, best.score(), List.of(weak), scored.subList(0, Math.min(3, scored.size())));
         return new Toponym(m, best.place(), best.score(), reasons, runners);
     }
 
     /** A small place with nothing in the text to support it: most likely a word that happens to be a village's name. */
-    private static String weak(Mention m, Toponym.Scored best, List<String> reasons) {
+    private static String weak(Mention m, Toponym.Scored best, List<String> reasons, Context ctx) {
         Place p = best.place();
+        boolean hierarchy = reasons.stream().anyMatch(r -> r.startsWith("'") && !r.contains("names a division"));
+        if (p.kind() == Place.Kind.CITY && p.population() < 100_000 && !hierarchy && ctx.country(p.country()) == 0 && ctx.topVotes() >= 3) {
+            return "small place " + p + " outside the story's countries";
+        }
         if (p.kind() != Place.Kind.CITY || m.ner().equals("LOCATION")) return null;
         if (p.population() >= 100_000 || p.featureCode().equals("PPLC")) return null;
         boolean supported = reasons.stream().anyMatch(r -> r.startsWith("story names") || r.startsWith("'") || r.contains(" km from"));
         if (supported && p.population() >= 1000) return null;
         if (LOCATIVE.contains(m.marker()) && p.population() >= 20_000) return null;
         return "small place " + p + " without support in the text (no LOCATION tag, story country or hierarchy)";
+    }
+
+    /** "IRNA", "NSW": capitals only, at most five letters. */
+    private static boolean acronym(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters > 1 && letters <= 5;
     }
 
     private static double prior(Gazetteer.Candidate c) {

@@ -17,7 +17,11 @@ import java.util.Set;
 public final class ToponymFinder {
     private static final int MAX_TOKENS = 7;
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "da", "do", "dos", "das",
-            "la", "le", "les", "el", "al", "es", "en", "sur", "am", "an", "der", "di", "upon", "y", "e", "&");
+            "la", "le", "les", "el", "al", "es", "en", "sur", "am", "an", "der", "di", "upon", "y", "e", "&", "au", "aux",
+            "'s", "\u2019s", "-", "\u2013");
+    /** Words that make a name a division's ("Suffolk County", "Nyanza Province"): taken into the mention. */
+    static final Set<String> DIVISION_WORDS = Set.of("county", "province", "state", "region", "district", "governorate",
+            "prefecture", "department", "municipality", "oblast", "territory", "parish");
     private static final Set<String> MARKERS = Set.of("in", "at", "near", "from", "to", "into", "across", "throughout",
             "outside", "inside", "around", "within", "toward", "towards", "through", "between", "of", "on", "off", "via",
             "nearby", "along", "over", "under", "beyond", "by");
@@ -50,9 +54,11 @@ public final class ToponymFinder {
                 Token u = tokens.get(j);
                 String k = PlaceNames.key(u.word());
                 boolean connector = j > i && CONNECTORS.contains(u.word().toLowerCase());
-                if (k.isEmpty() || (j > i && !connector && !capitalised(u))) break;
-                if (key.length() > 0) key.append(' ');
-                key.append(k);
+                if ((k.isEmpty() && !connector) || (j > i && !connector && !capitalised(u))) break;
+                if (!k.isEmpty()) {
+                    if (key.length() > 0) key.append(' ');
+                    key.append(k);
+                }
                 String ks = key.toString();
                 if (!connector) {
                     List<Gazetteer.Candidate> c = gazetteer.lookup(ks);
@@ -65,8 +71,10 @@ public final class ToponymFinder {
                 if (!gazetteer.startsLonger(ks)) break;
             }
             if (bestEnd > 0) {
-                out.add(mention(s, i, bestEnd, s.span(i, bestEnd), bestKey, best));
-                i = bestEnd;
+                int end = bestEnd;
+                if (end < tokens.size() && capitalised(tokens.get(end)) && DIVISION_WORDS.contains(tokens.get(end).word().toLowerCase())) end++;
+                out.add(mention(s, i, end, s.span(i, end), bestKey, best));
+                i = end;
             } else {
                 hyphenParts(s, i, out);
                 i++;
