@@ -391,7 +391,10 @@ public final class Gazetteer {
                 Place p = new Place(r == null ? 0 : index.countryIds[r], ns.get(0), iso3, "", null, at[0], at[1],
                         r == null ? 0 : index.countryPops[r], "PCLI", Place.Kind.COUNTRY);
                 countries.put(iso3, p);
-                for (String n : ns) add(n, p, n != ns.get(0));
+                for (String n : ns) {
+                    if (n != ns.get(0) && divisionOf(index, PlaceNames.key(n), iso3)) continue;
+                    add(n, p, n != ns.get(0));
+                }
             }
         }
 
@@ -411,6 +414,15 @@ public final class Gazetteer {
                 List<String> forms = capitalsOnly.computeIfAbsent(k, x -> new ArrayList<>(1));
                 if (!forms.contains(name)) forms.add(name);
             }
+        }
+
+        /** Whether a name is a first-level division's own name in that country ("England" in GBR). */
+        private static boolean divisionOf(Index index, String key, String iso3) {
+            for (Map.Entry<String, Integer> e : index.admin1Index.entrySet()) {
+                int i = e.getValue();
+                if (index.countryIso3[index.countryOf[i]].equals(iso3) && PlaceNames.key(index.names[i]).equals(key)) return true;
+            }
+            return false;
         }
 
         private static Map<String, double[]> middles(Index index) {

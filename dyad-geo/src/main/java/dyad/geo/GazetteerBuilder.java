@@ -209,7 +209,7 @@ public final class GazetteerBuilder {
             b.name(f[2], index, false);
             if (!f[3].isEmpty()) {
                 for (String alt : f[3].split(",")) {
-                    if (usableAlternate(alt)) b.name(alt, index, true);
+                    if (usableAlternate(alt) && !GENERIC.contains(PlaceNames.key(alt))) b.name(alt, index, true);
                 }
             }
         }

@@ -17,9 +17,11 @@ import java.util.function.Function;
  * <ul>
  *   <li>a predicted toponym matches a gold one when their character spans overlap;</li>
  *   <li>precision: matched predictions / predictions; recall: matched gold toponyms / gold toponyms;</li>
- *   <li>exact: the predicted place is within 10 km of the gold point, or has the gold page's name (the Wikipedia
- *       title without its "(…)" or ", …" part) and lies in the gold point's country;</li>
- *   <li>the gold point's country is that of the nearest populated place within 500 km; a correct country is the
+ *   <li>exact: the predicted place is within 10 km of the gold point, or the gold page's name (the Wikipedia
+ *       title without its "(…)" or ", …" part) is one of its names and it lies in the gold point's country (or
+ *       spans countries: continents, seas);</li>
+ *   <li>the gold point's country is the one the gold page names, else that of the nearest populated place within
+ *       500 km; a correct country is the
  *       same country, or, for places that span countries (continents, seas), the gold page's name or a point
  *       within 161 km;</li>
  *   <li>Acc@161: the predicted point within 161 km (100 miles) of the gold point.</li>
@@ -154,10 +156,9 @@ public final class GeoEvaluation {
                 double km = Place.distanceKm(place.lat(), place.lon(), g.lat(), g.lon());
                 kms.add(km);
                 if (km <= 161) w161++;
-                Place near = gazetteer.nearestCity(g.lat(), g.lon(), 500);
-                String goldCountry = near == null ? null : near.country();
-                boolean sameName = PlaceNames.key(title(g.page())).equals(PlaceNames.key(place.name()));
-                boolean ex = km <= 10 || sameName && place.country() != null && place.country().equals(goldCountry);
+                String goldCountry = goldCountry(g);
+                boolean sameName = named(title(g.page()), place);
+                boolean ex = km <= 10 || sameName && (place.country() == null || place.country().equals(goldCountry));
                 if (ex) exact++;
                 boolean cOk = false;
                 if (goldCountry != null || place.country() == null) {
@@ -173,6 +174,24 @@ public final class GeoEvaluation {
         double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
         double mean = Arrays.stream(sorted).average().orElse(0);
         return new Scores(passages.size(), gold, predicted, matchedGold, matchedPredicted, exact, countryScored, countryOk, w161, median, mean);
+    }
+
+    /** The country a gold page names ("Turkey"), else the country of the populated place nearest the gold point. */
+    private String goldCountry(Gold g) {
+        for (Gazetteer.Candidate c : gazetteer.lookup(PlaceNames.key(title(g.page())))) {
+            if (c.place().kind() == Place.Kind.COUNTRY) return c.place().country();
+        }
+        Place near = gazetteer.nearestCity(g.lat(), g.lon(), 500);
+        return near == null ? null : near.country();
+    }
+
+    /** Whether the page title is one of the place's names ("Turkey" for Türkiye). */
+    private boolean named(String title, Place place) {
+        if (PlaceNames.key(title).equals(PlaceNames.key(place.name()))) return true;
+        for (Gazetteer.Candidate c : gazetteer.lookup(PlaceNames.key(title))) {
+            if (c.place().equals(place)) return true;
+        }
+        return false;
     }
 
     /** "https://en.wikipedia.org/wiki/Pandi,_Bulacan" -> "Pandi". */

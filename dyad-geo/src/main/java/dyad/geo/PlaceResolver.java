@@ -86,28 +86,42 @@ public final class PlaceResolver {
             }
             if (country != null && !division) named.merge(country.country(), 1.0, Double::sum);
         }
-        Map<String, Double> admin1Votes = new HashMap<>();
-        for (Mention m : kept) {
-            for (Gazetteer.Candidate c : m.candidates()) {
-                if (c.place().kind() == Place.Kind.ADMIN1 && !c.alternate()) admin1Votes.merge(c.place().country() + "." + c.place().admin1Code(), 1.0, Double::sum);
-            }
-        }
-        Context first = new Context(votes, named, admin1Votes, List.of());
+        Context first = new Context(votes, named, Map.of(), List.of());
         List<Toponym> pass1 = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) pass1.add(score(kept, i, sentences, first));
-        // second pass: the countries and points of the first pass's sure choices join the context
+        // second pass: the first pass's sure choices join the context: their countries (once per place),
+        // the divisions named, and their points
         Map<String, Double> votes2 = new HashMap<>(votes);
+        Map<String, Double> admin1Votes = new HashMap<>();
         List<Place> anchors = new ArrayList<>();
         for (Toponym t : pass1) {
             if (t.place() == null) continue;
-            if (t.place().kind() != Place.Kind.COUNTRY && t.place().country() != null) votes2.merge(t.place().country(), 0.5, Double::sum);
-            if (t.runnersUp().isEmpty() || t.score() - t.runnersUp().get(0).score() > 3) anchors.add(t.place());
+            boolean sure = t.runnersUp().isEmpty() || t.score() - t.runnersUp().get(0).score() > 3;
+            if (t.place().kind() == Place.Kind.ADMIN1) admin1Votes.merge(t.place().country() + "." + t.place().admin1Code(), 1.0, Double::sum);
+            if (sure && !anchors.contains(t.place())) {
+                anchors.add(t.place());
+                if (t.place().kind() != Place.Kind.COUNTRY && t.place().country() != null) votes2.merge(t.place().country(), 0.5, Double::sum);
+            }
         }
         if (datelinePlace != null) anchors.add(datelinePlace.place());
         Context second = new Context(votes2, named, admin1Votes, anchors);
+        List<Toponym> pass2 = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) pass2.add(score(kept, i, sentences, second));
+        // one sense per story: a name means the place its best-supported mention chose
+        Map<String, Toponym> bestByName = new HashMap<>();
+        for (Toponym t : pass2) {
+            if (t.place() == null) continue;
+            Toponym b = bestByName.get(t.mention().key());
+            if (b == null || t.score() > b.score()) bestByName.put(t.mention().key(), t);
+        }
         List<Toponym> out = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            Toponym t = score(kept, i, sentences, second);
+        for (Toponym t : pass2) {
+            Toponym b = bestByName.get(t.mention().key());
+            if (t.place() != null && b != null && !b.place().equals(t.place()) && b.score() > t.score()) {
+                List<String> why = new ArrayList<>(t.reasons());
+                why.add("same name as '" + b.mention().span().text() + "' in sentence " + (b.mention().sentence() + 1) + ", resolved surer");
+                t = new Toponym(t.mention(), b.place(), b.score(), why, t.runnersUp());
+            }
             if (t.place() == null) rejected.add(t);
             else out.add(t);
         }
@@ -182,8 +196,9 @@ public final class PlaceResolver {
             if (before || after) return "part of an organisation's name (NER)";
         }
         boolean area = false;
-        for (Gazetteer.Candidate c : m.candidates()) if (c.place().kind() != Place.Kind.CITY) area = true;
+        for (Gazetteer.Candidate c : m.candidates()) if (c.place().kind() != Place.Kind.CITY && !c.alternate()) area = true;
         if (m.ner().equals("ORGANIZATION") && !area) return "NER: an organisation";
+        if (area) return null; // "U.S. Centers for Disease Control", "California Department of Health": still the place
         if (m.end() < s.size() && m.span().end() <= s.token(m.end() - 1).end()) {
             Token next = s.token(m.end());
             String lower = next.word().toLowerCase(Locale.ROOT);
@@ -237,7 +252,7 @@ public final class PlaceResolver {
         for (Gazetteer.Candidate c : m.candidates()) {
             Place p0 = c.place();
             boolean hierarchy = next != null && (contains(next, p0) || sameDivision(next, p0));
-            if (p0.kind() == Place.Kind.CITY && !hierarchy && (countryName || c.alternate() && primaryArea)) continue;
+            if (p0.kind() == Place.Kind.CITY && (countryName || !hierarchy && c.alternate() && primaryArea)) continue;
             if (acronym && c.alternate() && p0.kind() != Place.Kind.COUNTRY && p0.kind() != Place.Kind.OTHER) continue;
             List<String> reasons = new ArrayList<>();
             double v = prior(c);
@@ -314,7 +329,7 @@ public final class PlaceResolver {
     private static String weak(Mention m, Toponym.Scored best, List<String> reasons, Context ctx) {
         Place p = best.place();
         boolean hierarchy = reasons.stream().anyMatch(r -> r.startsWith("'") && !r.contains("names a division"));
-        if (p.kind() == Place.Kind.CITY && p.population() < 100_000 && !hierarchy && ctx.country(p.country()) == 0 && ctx.topVotes() >= 3) {
+        if (p.kind() == Place.Kind.CITY && p.population() < 1_000_000 && !hierarchy && ctx.country(p.country()) == 0 && ctx.topVotes() >= 3) {
             return "small place " + p + " outside the story's countries";
         }
         if (p.kind() != Place.Kind.CITY || m.ner().equals("LOCATION")) return null;

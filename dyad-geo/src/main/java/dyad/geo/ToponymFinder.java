@@ -142,6 +142,9 @@ public final class ToponymFinder {
 
     private static boolean capitalised(Token t) {
         String w = t.word();
+        if (w.length() > 2 && (w.charAt(0) == 'd' || w.charAt(0) == 'l') && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')) {
+            return Character.isUpperCase(w.codePointAt(2)); // "d'Ivoire", "l'Aquila"
+        }
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
