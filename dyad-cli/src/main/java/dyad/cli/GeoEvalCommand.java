@@ -58,7 +58,12 @@ public final class GeoEvalCommand implements Callable<Integer> {
         int shown = 0;
         for (GeoEvaluation.Outcome o : outcomes) {
             if (shown >= errors) break;
-            if (o.predicted() == null) {
+            if (o.gold() == null) {
+                String t = o.passage().text();
+                System.out.printf(Locale.ROOT, "EXTRA   %s '%s' -> %s (%s)%n", o.passage().id(), t.substring(o.predicted().start(), o.predicted().end()),
+                        o.predicted().place(), "..." + t.substring(Math.max(0, o.predicted().start() - 40), Math.min(t.length(), o.predicted().end() + 40)).replace('\n', ' ') + "...");
+                shown++;
+            } else if (o.predicted() == null) {
                 System.out.printf(Locale.ROOT, "MISSED  %s '%s' (%s)%n", o.passage().id(), o.gold().name(), context(o));
                 shown++;
             } else if (!o.exact()) {

@@ -90,7 +90,7 @@ public final class GeoEvaluation {
         }
     }
 
-    /** One matched or missed gold toponym, for error listings. */
+    /** One matched or missed gold toponym (gold null: a prediction matching no gold toponym), for error listings. */
     public record Outcome(Passage passage, Gold gold, Predicted predicted, double km, boolean exact, boolean countryOk) {
     }
 
@@ -168,7 +168,10 @@ public final class GeoEvaluation {
                 }
                 outcomes.add(new Outcome(p, g, pred.get(best), km, ex, cOk));
             }
-            for (boolean u : used) if (u) matchedPredicted++;
+            for (int i = 0; i < used.length; i++) {
+                if (used[i]) matchedPredicted++;
+                else outcomes.add(new Outcome(p, null, pred.get(i), Double.NaN, false, false));
+            }
         }
         double[] sorted = kms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];

@@ -33,7 +33,10 @@ public final class PlaceResolver {
             "senator", "sen", "rep", "gen", "general", "king", "queen", "prince", "princess", "saint", "st", "pope",
             "professor", "prof", "judge", "coach", "captain", "lord", "lady");
     /** Words after a place name that make it part of an organisation's or a product's name. */
-    private static final Set<String> NAME_HEADS = Set.of("news", "agency", "times", "post", "daily", "airways", "airlines",
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "ramadan", "christmas", "easter");
+    private static final Set<String> NAME_HEADS = Set.of("virus", "ebolavirus", "flu", "fever", "strain", "news", "agency", "times", "post", "daily", "airways", "airlines",
             "airline", "university", "college", "television", "tv", "radio", "fc", "united", "herald", "tribune", "journal",
             "gazette", "telegraph", "observer", "standard", "mail", "press", "broadcasting", "sun", "star");
     /** Capitalised words after a place name that leave it a place ("Texas Governor", "U.S. Army"). */
@@ -190,15 +193,33 @@ public final class PlaceResolver {
     /** Why a mention is not a place here, or null. */
     private static String notAPlace(Mention m, AnnotatedSentence s) {
         if (m.ner().equals("PERSON")) return "NER: a person";
-        if (m.ner().equals("ORGANIZATION")) {
-            boolean before = m.first() > 0 && s.token(m.first() - 1).ner().equals("ORGANIZATION");
-            boolean after = m.end() < s.size() && s.token(m.end()).ner().equals("ORGANIZATION");
-            if (before || after) return "part of an organisation's name (NER)";
-        }
         boolean area = false;
-        for (Gazetteer.Candidate c : m.candidates()) if (c.place().kind() != Place.Kind.CITY && !c.alternate()) area = true;
+        for (Gazetteer.Candidate c : m.candidates()) {
+            Place.Kind k = c.place().kind();
+            if (k == Place.Kind.COUNTRY || k == Place.Kind.OTHER || k == Place.Kind.ADMIN1 && !c.alternate()) area = true;
+        }
         if (m.ner().equals("ORGANIZATION") && !area) return "NER: an organisation";
+        if (m.ner().equals("ORGANIZATION") && m.first() > 0 && s.token(m.first() - 1).ner().equals("ORGANIZATION")) {
+            return "inside an organisation's name (NER)"; // "Voice of America"; but "U.S. Centers for Disease Control" stays
+        }
+        if (CALENDAR.contains(m.key())) return "a month or day name";
+        Token before = m.first() > 0 ? s.token(m.first() - 1) : null;
+        if (before != null && (before.word().equals("'s") || before.word().equals("\u2019s")) && m.first() > 1) before = s.token(m.first() - 2);
+        if (before != null && before.index() > 0 && !m.ner().equals("LOCATION") && before.pos().startsWith("NNP")
+                && Character.isUpperCase(before.word().codePointAt(0)) && !TITLES.contains(before.word().toLowerCase(Locale.ROOT).replace(".", ""))
+                && m.span().start() >= s.token(m.first()).start()) {
+            return "part of a longer name ('" + before.word() + " " + m.span().text() + "')";
+        }
+        boolean country = m.candidates().stream().anyMatch(c -> c.place().kind() == Place.Kind.COUNTRY);
+        if (!country && m.end() < s.size() && NAME_HEADS.contains(s.token(m.end()).word().toLowerCase(Locale.ROOT))) {
+            return "part of a name ('" + m.span().text() + " " + s.token(m.end()).word() + "')";
+        }
         if (area) return null; // "U.S. Centers for Disease Control", "California Department of Health": still the place
+        if (m.ner().equals("ORGANIZATION")) {
+            boolean orgBefore = m.first() > 0 && s.token(m.first() - 1).ner().equals("ORGANIZATION");
+            boolean after = m.end() < s.size() && s.token(m.end()).ner().equals("ORGANIZATION");
+            if (orgBefore || after) return "part of an organisation's name (NER)";
+        }
         if (m.end() < s.size() && m.span().end() <= s.token(m.end() - 1).end()) {
             Token next = s.token(m.end());
             String lower = next.word().toLowerCase(Locale.ROOT);
@@ -329,10 +350,18 @@ public final class PlaceResolver {
     private static String weak(Mention m, Toponym.Scored best, List<String> reasons, Context ctx) {
         Place p = best.place();
         boolean hierarchy = reasons.stream().anyMatch(r -> r.startsWith("'") && !r.contains("names a division"));
-        if (p.kind() == Place.Kind.CITY && p.population() < 1_000_000 && !hierarchy && ctx.country(p.country()) == 0 && ctx.topVotes() >= 3) {
+        if (p.kind() == Place.Kind.CITY && p.population() < 100_000 && !hierarchy && ctx.country(p.country()) == 0 && ctx.topVotes() >= 3) {
             return "small place " + p + " outside the story's countries";
         }
-        if (p.kind() != Place.Kind.CITY || m.ner().equals("LOCATION")) return null;
+        if (p.kind() == Place.Kind.CITY && acronym(m.span().text()) && !acronym(p.name()) && m.span().text().length() > 2) {
+            return "'" + m.span().text() + "' is written as an acronym, " + p.name() + " is not";
+        }
+        if (p.kind() != Place.Kind.CITY) return null;
+        boolean alternate = reasons.stream().anyMatch(r -> r.startsWith("alternate name"));
+        if (alternate && !hierarchy && p.population() < 1_000_000 && !m.ner().equals("LOCATION")) {
+            return "only an alternate name of " + p + ", with no LOCATION tag or hierarchy";
+        }
+        if (m.ner().equals("LOCATION")) return null;
         if (p.population() >= 100_000 || p.featureCode().equals("PPLC")) return null;
         boolean supported = reasons.stream().anyMatch(r -> r.startsWith("story names") || r.startsWith("'") || r.contains(" km from"));
         if (supported && p.population() >= 1000) return null;

@@ -72,7 +72,9 @@ public final class ToponymFinder {
             }
             if (bestEnd > 0) {
                 int end = bestEnd;
-                if (end < tokens.size() && capitalised(tokens.get(end)) && DIVISION_WORDS.contains(tokens.get(end).word().toLowerCase())) end++;
+                boolean country = best.stream().anyMatch(c -> c.place().kind() == Place.Kind.COUNTRY);
+                if (!country && end < tokens.size() && capitalised(tokens.get(end)) && DIVISION_WORDS.contains(tokens.get(end).word().toLowerCase())
+                        && !(end + 1 < tokens.size() && tokens.get(end + 1).word().equals("of"))) end++;
                 out.add(mention(s, i, end, s.span(i, end), bestKey, best));
                 i = end;
             } else {
