@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class EventLocator {
     private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "from", "outside", "across", "throughout",
-            "inside", "around", "within", "into", "nearby", "toward", "towards", "through", "along", "off", "on", "to",
-            "beyond", "onto", "between", "among", "amid", "over");
+            "inside", "around", "within", "into", "nearby", "toward", "towards", "through", "along", "off", "to",
+            "beyond", "onto", "amid");
     private static final Set<String> PATH_RELS = Set.of("nmod", "obl", "obj", "appos", "conj", "compound", "flat", "iobj",
             "nmod:poss", "advmod");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "region", "province",
@@ -55,7 +55,7 @@ public final class EventLocator {
                 String how = clause(s, t, trigger);
                 if (how != null) return e.withLocation(location(t.place(), t.mention().span(), "clause"), "location: " + how);
             }
-            Toponym back = anaphor(s, trigger, geo);
+            Toponym back = anaphor(s, trigger, geo, sentences, e);
             if (back != null) {
                 return e.withLocation(location(back.place(), null, "clause"), "location: 'the " + anaphorNoun(s, trigger)
                         + "' in the trigger's clause = " + back.mention().span().text() + " (sentence " + (back.mention().sentence() + 1) + ")");
@@ -131,15 +131,23 @@ public final class EventLocator {
     }
 
     /** "the city", "the ancient town" in a locative phrase of the trigger: the last town named before it. */
-    private static Toponym anaphor(AnnotatedSentence s, int trigger, GeoResult geo) {
+    private static Toponym anaphor(AnnotatedSentence s, int trigger, GeoResult geo, List<AnnotatedSentence> sentences, Event e) {
         int n = anaphorIndex(s, trigger);
         if (n < 0) return null;
         int pos = s.token(n).start();
         Toponym last = null;
+        Toponym lastActors = null;
+        String source = country(e.source());
+        String target = country(e.target());
         for (Toponym t : geo.toponyms()) {
-            if (t.mention().span().start() >= 0 && t.mention().span().start() < pos && t.place().kind() == Place.Kind.CITY) last = t;
+            Mention m = t.mention();
+            if (m.span().start() < 0 || m.span().start() >= pos || t.place().kind() != Place.Kind.CITY) continue;
+            AnnotatedSentence ms = sentences.get(m.sentence());
+            if (ms.parsed() && ms.token(head(ms, m)).rel().startsWith("nsubj")) continue; // "Tehran said": an actor, not a scene
+            last = t;
+            if (t.place().country().equals(source) || t.place().country().equals(target)) lastActors = t;
         }
-        return last;
+        return lastActors != null ? lastActors : last;
     }
 
     private static String anaphorNoun(AnnotatedSentence s, int trigger) {
