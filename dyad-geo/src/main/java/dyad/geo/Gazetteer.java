@@ -380,10 +380,21 @@ public final class Gazetteer {
             Map<String, Integer> refs = new HashMap<>();
             for (int i = 0; i < index.countryIso3.length; i++) refs.put(index.countryIso3[i], i);
             Map<String, double[]> fallback = middles(index);
+            java.util.Set<String> divisionNames = new java.util.HashSet<>();
+            for (int i : index.admin1Index.values()) divisionNames.add(index.countryIso3[index.countryOf[i]] + "|" + PlaceNames.key(index.names[i]));
+            Map<String, String> english = new HashMap<>();
+            for (String iso2 : Locale.getISOCountries()) {
+                Locale l = new Locale("", iso2);
+                try {
+                    english.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
+                } catch (java.util.MissingResourceException e) {
+                    // no three-letter code
+                }
+            }
             for (String iso3 : union(where.keySet(), refs.keySet())) {
                 List<String> ns = names.computeIfAbsent(iso3, k -> new ArrayList<>());
-                String english = englishName(iso3);
-                if (english != null && !ns.contains(english)) ns.add(english);
+                String en = english.get(iso3);
+                if (en != null && !ns.contains(en)) ns.add(en);
                 if (ns.isEmpty()) continue;
                 double[] at = where.getOrDefault(iso3, fallback.get(iso3));
                 if (at == null) continue;
@@ -392,7 +403,7 @@ public final class Gazetteer {
                         r == null ? 0 : index.countryPops[r], "PCLI", Place.Kind.COUNTRY);
                 countries.put(iso3, p);
                 for (String n : ns) {
-                    if (n != ns.get(0) && divisionOf(index, PlaceNames.key(n), iso3)) continue;
+                    if (n != ns.get(0) && divisionNames.contains(iso3 + "|" + PlaceNames.key(n))) continue; // "England": the division
                     add(n, p, n != ns.get(0));
                 }
             }
@@ -416,15 +427,6 @@ public final class Gazetteer {
             }
         }
 
-        /** Whether a name is a first-level division's own name in that country ("England" in GBR). */
-        private static boolean divisionOf(Index index, String key, String iso3) {
-            for (Map.Entry<String, Integer> e : index.admin1Index.entrySet()) {
-                int i = e.getValue();
-                if (index.countryIso3[index.countryOf[i]].equals(iso3) && PlaceNames.key(index.names[i]).equals(key)) return true;
-            }
-            return false;
-        }
-
         private static Map<String, double[]> middles(Index index) {
             Map<String, double[]> sum = new HashMap<>();
             for (int i = 0; i < index.ids.length; i++) {
@@ -444,18 +446,6 @@ public final class Gazetteer {
             for (String s : b) if (!out.contains(s)) out.add(s);
             Collections.sort(out);
             return out;
-        }
-
-        private static String englishName(String iso3) {
-            for (String iso2 : Locale.getISOCountries()) {
-                Locale l = new Locale("", iso2);
-                try {
-                    if (l.getISO3Country().equals(iso3)) return l.getDisplayCountry(Locale.ENGLISH);
-                } catch (java.util.MissingResourceException e) {
-                    return null;
-                }
-            }
-            return null;
         }
 
         private static String strip(String line) {

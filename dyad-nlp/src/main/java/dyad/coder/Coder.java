@@ -111,7 +111,12 @@ public final class Coder {
 
     /** Cleans and annotates a document the way {@link #code(Document)} does (sentences worth it are parsed). */
     public List<AnnotatedSentence> annotate(Document document) {
-        return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing, places != null);
+        return annotate(document, places != null);
+    }
+
+    /** As {@link #annotate(Document)}, choosing whether NER tags every sentence (as geolocation needs) or only parsed ones. */
+    public List<AnnotatedSentence> annotate(Document document, boolean nerEverywhere) {
+        return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing, nerEverywhere);
     }
 
 }
