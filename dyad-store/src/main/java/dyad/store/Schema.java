@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** The schema version this build writes. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     /** One step from version {@code version() - 1} to {@code version()}. */
     public interface Migration {
@@ -116,8 +116,17 @@ public final class Schema {
               doc_ids VARCHAR[])""",
             "INSERT INTO dyad_meta VALUES ('dedup_current', 'true')"));
 
+    static final Migration V2 = new SqlMigration(2, "event locations (geolocation)", List.of(
+            "ALTER TABLE events ADD COLUMN location_name VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_admin1 VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_lat DOUBLE",
+            "ALTER TABLE events ADD COLUMN location_lon DOUBLE",
+            "ALTER TABLE events ADD COLUMN location_geonames_id BIGINT",
+            "ALTER TABLE events ADD COLUMN location_precision VARCHAR"));
+
     /** All migrations, in order; index {@code i} holds version {@code i + 1}. */
-    public static final List<Migration> MIGRATIONS = List.of(V1);
+    public static final List<Migration> MIGRATIONS = List.of(V1, V2);
 
     private Schema() {
     }

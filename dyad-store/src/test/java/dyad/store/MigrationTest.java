@@ -44,7 +44,7 @@ class MigrationTest {
         sql(f, "CREATE TABLE something (x INTEGER)");
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
         assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "not a Dyad event database", "schema version 0",
-                "schema versions 1 to 1");
+                "schema versions 1 to " + Schema.CURRENT_VERSION);
     }
 
     @Test
@@ -53,7 +53,7 @@ class MigrationTest {
         sql(f, "CREATE TABLE dyad_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
                 "INSERT INTO dyad_meta VALUES ('schema_version', '0')");
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
-        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema_version = '0'", "1 to 1");
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema_version = '0'", "1 to " + Schema.CURRENT_VERSION);
     }
 
     @Test
@@ -62,28 +62,40 @@ class MigrationTest {
         EventStore.open(f).close();
         sql(f, "UPDATE dyad_meta SET value = '7' WHERE key = 'schema_version'");
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
-        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema version 7", "newer than this Dyad supports (1)");
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "schema version 7", "newer than this Dyad supports (" + Schema.CURRENT_VERSION + ")");
     }
 
     @Test
     void anOlderVersionIsMigrated() throws Exception {
+        // a version-1 file (no event locations) gets the location columns
+        Path v1 = dir.resolve("v1.duckdb");
+        EventStore.open(v1, List.of(Schema.V1)).close();
+        try (EventStore s = EventStore.open(v1)) {
+            assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
+            assertEquals(0L, ((Number) new Reports(s).query("SELECT count(location_lat) FROM events").rows().get(0).get(0)).longValue());
+        }
         Path f = dir.resolve("old.duckdb");
         try (EventStore s = EventStore.open(f)) {
             s.writeBatch(List.of(TestEvents.coded(TestEvents.doc("a", "One.", EventStoreTest.DAY, null), "IRN USA 040")));
         }
-        Schema.Migration v2 = new Schema.SqlMigration(2, "add a column",
+        int next = Schema.CURRENT_VERSION + 1;
+        Schema.Migration added = new Schema.SqlMigration(next, "add a column",
                 List.of("ALTER TABLE documents ADD COLUMN language VARCHAR DEFAULT 'en'"));
-        try (EventStore s = EventStore.open(f, List.of(Schema.V1, v2))) {
-            assertEquals(2, s.schemaVersion());
+        List<Schema.Migration> plus = new java.util.ArrayList<>(Schema.MIGRATIONS);
+        plus.add(added);
+        try (EventStore s = EventStore.open(f, plus)) {
+            assertEquals(next, s.schemaVersion());
             assertEquals("en", new Reports(s).query("SELECT language FROM documents").rows().get(0).get(0));
             assertEquals(1, s.stats().events());
         }
         // a failing migration names the file and both versions, and leaves the file as it was
-        Schema.Migration bad = new Schema.SqlMigration(3, "broken", List.of("ALTER TABLE nowhere ADD COLUMN x INTEGER"));
-        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f, List.of(Schema.V1, v2, bad)));
-        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "from schema version 2 to 3");
-        // the version-2 file is newer than this build's schema
+        Schema.Migration bad = new Schema.SqlMigration(next + 1, "broken", List.of("ALTER TABLE nowhere ADD COLUMN x INTEGER"));
+        List<Schema.Migration> broken = new java.util.ArrayList<>(plus);
+        broken.add(bad);
+        StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f, broken));
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "from schema version " + next + " to " + (next + 1));
+        // the newer file is newer than this build's schema
         StoreException newer = assertThrows(StoreException.class, () -> EventStore.open(f));
-        assertMentions(newer.getMessage(), "schema version 2", "(1)");
+        assertMentions(newer.getMessage(), "schema version " + next, "(" + Schema.CURRENT_VERSION + ")");
     }
 }
