@@ -89,8 +89,10 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("full pipeline: %.1f s wall: %.2f documents/s, %.1f sentences/s, %.1f events/s (%d sentences, %d parsed, %d events)%n",
                 wall, docs.size() / wall, sentences / wall, events / wall, sentences, parsed, events);
         double total = times.total();
-        System.out.printf("time share per stage: clean %.1f%%, linguistics %.1f%%, actors+events %.1f%%, dates %.1f%%%n",
-                100 * times.clean() / total, 100 * times.nlp() / total, 100 * times.actorsEvents() / total, 100 * times.dates() / total);
+        System.out.printf("time share per stage: clean %.1f%%, linguistics %.1f%%, actors+events %.1f%%, dates %.1f%%, geolocation %.1f%%%n",
+                100 * times.clean() / total, 100 * times.nlp() / total, 100 * times.actorsEvents() / total, 100 * times.dates() / total,
+                100 * times.geo() / total);
+        if (coder.places() != null) geoFigures(coder, docs, times);
 
         // the event-coding stage alone, on the annotated sentences (parsed where the pipeline would parse)
         List<List<AnnotatedSentence>> annotated = new ArrayList<>();
@@ -112,6 +114,37 @@ public final class BenchCommand implements Callable<Integer> {
                 stageSentences / stageWall, stageEvents / stageWall);
         System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         return 0;
+    }
+
+    /**
+     * Geolocation's cost: the gazetteer load, the resolution stage (toponyms, resolution, event locations), and the NER
+     * it adds on sentences that are not parsed (measured by annotating the corpus both ways, one thread).
+     */
+    private static void geoFigures(Coder coder, List<Document> docs, DocumentResult.StageTimes times) {
+        dyad.geo.Gazetteer g = coder.places().gazetteer();
+        System.out.printf("gazetteer: loaded in %.0f ms (%d places, %d names)%n", g.loadNanos() / 1e6, g.size(), g.nameCount());
+        long with = 0;
+        long without = 0;
+        for (int round = 0; round < 2; round++) {
+            for (Document d : docs) {
+                boolean nerFirst = (d.id().hashCode() & 1) == 0; // alternate the order: the second run finds warmer caches
+                long a = System.nanoTime();
+                coder.annotate(d, nerFirst);
+                long b = System.nanoTime();
+                coder.annotate(d, !nerFirst);
+                long c = System.nanoTime();
+                if (round == 1) {
+                    with += nerFirst ? b - a : c - b;
+                    without += nerFirst ? c - b : b - a;
+                }
+            }
+        }
+        double nerShare = Math.max(0, (double) (with - without) / with);
+        double pipeline = times.total();
+        double extraNer = nerShare * times.nlp();
+        System.out.printf("geolocation: resolution %.1f%% of pipeline time; NER on unparsed sentences %.1f%% more (annotation %.1f s with it,"
+                        + " %.1f s without, 1 thread); together %.1f%%%n", 100 * times.geo() / pipeline, 100 * extraNer / pipeline,
+                with / 1e9, without / 1e9, 100 * (times.geo() + extraNer) / pipeline);
     }
 
     private static long peakHeap() {

@@ -3,6 +3,7 @@ package dyad.cli;
 import dyad.actors.ActorDictionary;
 import dyad.coder.CoderConfig;
 import dyad.events.PatternSet;
+import dyad.geo.Gazetteer;
 import dyad.ontology.Ontology;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,12 @@ final class CoderOptions {
 
     @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3% faster; unknown names are then not told apart as people or organisations).")
     boolean noNer;
+
+    @Option(names = "--places", paramLabel = "FILE", description = "An extra places file for geolocation (repeatable; format: docs/places.md).")
+    List<Path> places = new ArrayList<>();
+
+    @Option(names = "--no-geo", description = "Skip geolocation: events get no location (saves the gazetteer load and NER on unparsed sentences).")
+    boolean noGeo;
 
     @Option(names = "--keep-negated", description = "Emit negated events ('did not agree') marked \"negated\": true instead of dropping them.")
     boolean keepNegated;
@@ -54,6 +61,6 @@ final class CoderOptions {
         ActorDictionary d = dictionary();
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        return new CoderConfig(d, ps, ontology, !noNer, keepNegated, keepModal);
+        return new CoderConfig(d, ps, ontology, !noNer, keepNegated, keepModal, noGeo ? null : Gazetteer.load(places));
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
         subcommands = {CodeCommand.class, ActorsCommand.class, EvalCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
-                DedupCommand.class, PlotCommand.class, PatternsCommand.class, BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class})
+                DedupCommand.class, PlotCommand.class, PatternsCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class,
+                BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -19,10 +19,29 @@ import java.util.List;
  * @param modality      hypothetical, future or historical (PLOVER's auxiliary modes); {@link Modality#ASSERTED} for a
  *                      reported, actual event
  * @param evidence      why: the rule and dictionary entries used
+ * @param location      where it happened, or null when the text does not say
  */
 public record Event(String eventId, String docId, int sentenceIndex, String sentence, LocalDate date,
                     Actor source, Actor target, CameoCode cameo, Span trigger, boolean negated,
-                    Modality modality, Evidence evidence) {
+                    Modality modality, Evidence evidence, Location location) {
+
+    /** An event whose location is not (yet) known. */
+    public Event(String eventId, String docId, int sentenceIndex, String sentence, LocalDate date,
+                 Actor source, Actor target, CameoCode cameo, Span trigger, boolean negated, Modality modality,
+                 Evidence evidence) {
+        this(eventId, docId, sentenceIndex, sentence, date, source, target, cameo, trigger, negated, modality, evidence, null);
+    }
+
+    /** The same event at a location (null: none), with a note on how the location was chosen added to the evidence. */
+    public Event withLocation(Location where, String note) {
+        Evidence ev = evidence;
+        if (note != null) {
+            java.util.List<String> notes = new java.util.ArrayList<>(evidence.notes());
+            notes.add(note);
+            ev = new Evidence(evidence.pattern(), evidence.dateRule(), notes);
+        }
+        return new Event(eventId, docId, sentenceIndex, sentence, date, source, target, cameo, trigger, negated, modality, ev, where);
+    }
 
     /**
      * Why the event was coded.

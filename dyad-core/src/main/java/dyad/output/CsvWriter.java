@@ -2,6 +2,7 @@ package dyad.output;
 
 import dyad.model.Actor;
 import dyad.model.Event;
+import dyad.model.Location;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,9 @@ public final class CsvWriter implements EventWriter {
             "source_code", "source_text", "source_country", "source_sectors", "source_entity", "source_start", "source_end",
             "target_code", "target_text", "target_country", "target_sectors", "target_entity", "target_start", "target_end",
             "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover_event", "plover_mode", "plover_context",
-            "trigger_text", "trigger_start", "trigger_end", "negated", "hypothetical", "future", "historical", "pattern", "date_rule", "sentence");
+            "trigger_text", "trigger_start", "trigger_end", "negated", "hypothetical", "future", "historical", "pattern", "date_rule",
+            "location_name", "location_country", "location_admin1", "location_lat", "location_lon", "location_geonames_id",
+            "location_precision", "sentence");
 
     private final Writer out;
     private final boolean withSentence;
@@ -54,6 +57,7 @@ public final class CsvWriter implements EventWriter {
         f.add(Boolean.toString(e.modality().historical()));
         f.add(e.evidence().pattern());
         f.add(e.evidence().dateRule());
+        location(f, e.location());
         f.add(withSentence ? e.sentence() : "");
         row(f);
     }
@@ -70,6 +74,20 @@ public final class CsvWriter implements EventWriter {
         f.add(a.entity() == null ? "" : a.entity());
         f.add(Integer.toString(a.span().start()));
         f.add(Integer.toString(a.span().end()));
+    }
+
+    private static void location(List<String> f, Location l) {
+        if (l == null) {
+            for (int i = 0; i < 7; i++) f.add("");
+            return;
+        }
+        f.add(l.name());
+        f.add(l.country());
+        f.add(l.admin1() == null ? "" : l.admin1());
+        f.add(Double.toString(l.lat()));
+        f.add(Double.toString(l.lon()));
+        f.add(l.geonamesId() == null ? "" : Long.toString(l.geonamesId()));
+        f.add(l.precision());
     }
 
     private void row(List<String> fields) throws IOException {

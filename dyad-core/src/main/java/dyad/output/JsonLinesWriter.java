@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dyad.model.Actor;
 import dyad.model.Event;
+import dyad.model.Location;
 import dyad.model.Span;
 
 import java.io.IOException;
@@ -58,7 +59,8 @@ public final class JsonLinesWriter implements EventWriter {
         g.writeBooleanField("hypothetical", e.modality().hypothetical());
         g.writeBooleanField("future", e.modality().future());
         g.writeBooleanField("historical", e.modality().historical());
-        g.writeNullField("location");
+        g.writeFieldName("location");
+        location(e.location());
         g.writeObjectFieldStart("evidence");
         g.writeStringField("pattern", e.evidence().pattern());
         if (e.source().entity() != null) g.writeStringField("source_entry", e.source().entity());
@@ -87,6 +89,27 @@ public final class JsonLinesWriter implements EventWriter {
         g.writeStringField("entity", a.entity());
         g.writeFieldName("span");
         span(a.span());
+        g.writeEndObject();
+    }
+
+    private void location(Location l) throws IOException {
+        if (l == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("name", l.name());
+        g.writeStringField("country", l.country());
+        if (l.admin1() != null) g.writeStringField("admin1", l.admin1());
+        g.writeNumberField("lat", l.lat());
+        g.writeNumberField("lon", l.lon());
+        if (l.geonamesId() != null) g.writeNumberField("geonames_id", l.geonamesId());
+        g.writeStringField("precision", l.precision());
+        if (l.text() != null) {
+            g.writeFieldName("text");
+            span(l.text());
+        }
+        g.writeStringField("basis", l.basis());
         g.writeEndObject();
     }
 

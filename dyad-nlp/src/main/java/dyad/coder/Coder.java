@@ -4,6 +4,9 @@ import dyad.actors.Names;
 import dyad.clean.Cleaner;
 import dyad.clean.WebJunkCleaner;
 import dyad.events.EventStage;
+import dyad.geo.EventLocator;
+import dyad.geo.GeoResult;
+import dyad.geo.PlaceResolver;
 import dyad.model.AnnotatedSentence;
 import dyad.model.CleanDocument;
 import dyad.model.Document;
@@ -26,6 +29,8 @@ public final class Coder {
     private final Cleaner cleaner = new WebJunkCleaner();
     private final Linguistics linguistics;
     private final EventStage events;
+    private final PlaceResolver places;
+    private final EventLocator locator = new EventLocator();
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
@@ -35,6 +40,12 @@ public final class Coder {
     public Coder(CoderConfig config, Linguistics linguistics) {
         this.linguistics = linguistics;
         this.events = new EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated(), config.keepModal());
+        this.places = config.gazetteer() == null ? null : new PlaceResolver(config.gazetteer());
+    }
+
+    /** The place resolver, or null when the coder has no gazetteer. */
+    public PlaceResolver places() {
+        return places;
     }
 
     public Linguistics linguistics() {
@@ -59,14 +70,21 @@ public final class Coder {
                     + String.join("; ", clean.removed().stream().limit(3).toList()) + ")");
         }
         LocalDate date = document.date();
-        List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing);
+        List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing, places != null);
         long t2 = System.nanoTime();
         EventStage.Coded coded = events.code(document.id(), sentences, date);
         long t3 = System.nanoTime();
+        List<Event> out = coded.events();
+        GeoResult geo = GeoResult.NONE;
+        if (places != null) {
+            geo = places.resolve(sentences, clean.dateline());
+            out = locator.locate(out, sentences, geo);
+        }
+        long t4 = System.nanoTime();
         List<String> texts = new ArrayList<>(sentences.size());
         for (AnnotatedSentence s : sentences) texts.add(s.text());
-        return new DocumentResult(document, clean, coded.events(), null, texts, coded.parsed(), coded.negated(), coded.modal(),
-                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos()));
+        return new DocumentResult(document, clean, out, null, texts, coded.parsed(), coded.negated(), coded.modal(),
+                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos(), t4 - t3), geo);
     }
 
     /**
@@ -93,7 +111,12 @@ public final class Coder {
 
     /** Cleans and annotates a document the way {@link #code(Document)} does (sentences worth it are parsed). */
     public List<AnnotatedSentence> annotate(Document document) {
-        return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing);
+        return annotate(document, places != null);
+    }
+
+    /** As {@link #annotate(Document)}, choosing whether NER tags every sentence (as geolocation needs) or only parsed ones. */
+    public List<AnnotatedSentence> annotate(Document document, boolean nerEverywhere) {
+        return linguistics.annotate(cleaner.clean(document).text(), this::worthParsing, nerEverywhere);
     }
 
 }

@@ -1,5 +1,6 @@
 package dyad.coder;
 
+import dyad.geo.GeoResult;
 import dyad.model.CleanDocument;
 import dyad.model.Document;
 import dyad.model.Event;
@@ -18,9 +19,10 @@ import java.util.List;
  * @param negated   negated events dropped (or kept, when the coder keeps them)
  * @param modal     hypothetical, future and historical events dropped (or kept, when the coder keeps them)
  * @param times     nanoseconds spent per stage
+ * @param places    the document's toponyms and how each was resolved ({@link GeoResult#NONE} without a gazetteer)
  */
 public record DocumentResult(Document document, CleanDocument clean, List<Event> events, String skipped,
-                             List<String> sentenceTexts, int parsed, int negated, int modal, StageTimes times) {
+                             List<String> sentenceTexts, int parsed, int negated, int modal, StageTimes times, GeoResult places) {
     public DocumentResult {
         events = List.copyOf(events);
         sentenceTexts = List.copyOf(sentenceTexts);
@@ -36,19 +38,19 @@ public record DocumentResult(Document document, CleanDocument clean, List<Event>
     }
 
     public static DocumentResult skipped(Document d, String reason) {
-        return new DocumentResult(d, null, List.of(), reason, List.of(), 0, 0, 0, StageTimes.ZERO);
+        return new DocumentResult(d, null, List.of(), reason, List.of(), 0, 0, 0, StageTimes.ZERO, GeoResult.NONE);
     }
 
-    /** Nanoseconds per stage for one document. */
-    public record StageTimes(long clean, long nlp, long actorsEvents, long dates) {
-        public static final StageTimes ZERO = new StageTimes(0, 0, 0, 0);
+    /** Nanoseconds per stage for one document ({@code geo}: toponyms, their resolution and event locations). */
+    public record StageTimes(long clean, long nlp, long actorsEvents, long dates, long geo) {
+        public static final StageTimes ZERO = new StageTimes(0, 0, 0, 0, 0);
 
         public StageTimes plus(StageTimes o) {
-            return new StageTimes(clean + o.clean, nlp + o.nlp, actorsEvents + o.actorsEvents, dates + o.dates);
+            return new StageTimes(clean + o.clean, nlp + o.nlp, actorsEvents + o.actorsEvents, dates + o.dates, geo + o.geo);
         }
 
         public long total() {
-            return clean + nlp + actorsEvents + dates;
+            return clean + nlp + actorsEvents + dates + geo;
         }
     }
 }

@@ -76,12 +76,22 @@ public final class Linguistics {
      * also given named entities and a dependency parse.
      */
     public List<AnnotatedSentence> annotate(String text, ParseSelector selector) {
+        return annotate(text, selector, false);
+    }
+
+    /**
+     * As {@link #annotate(String, ParseSelector)}; with {@code nerEverywhere} (geolocation) the NER, when enabled,
+     * tags every sentence, not only the parsed ones, so that every toponym candidate has its LOCATION / PERSON tag.
+     */
+    public List<AnnotatedSentence> annotate(String text, ParseSelector selector, boolean nerEverywhere) {
         Annotation doc = new Annotation(text);
         tagger.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         List<CoreMap> chosen = new ArrayList<>();
         List<Integer> chosenIndex = new ArrayList<>();
+        List<CoreMap> unchosen = new ArrayList<>();
+        List<Integer> unchosenIndex = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             AnnotatedSentence tagged = convert(i, text, s, false);
@@ -89,14 +99,13 @@ public final class Linguistics {
             if (tagged.size() <= MAX_PARSE_TOKENS && selector.worthParsing(tagged)) {
                 chosen.add(s);
                 chosenIndex.add(i);
+            } else {
+                unchosen.add(s);
+                unchosenIndex.add(i);
             }
         }
         if (!chosen.isEmpty()) {
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-            List<CoreLabel> tokens = new ArrayList<>();
-            for (CoreMap s : chosen) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            Annotation sub = subset(text, chosen);
             if (ner != null) ner.annotate(sub);
             parser.annotate(sub);
             for (int k = 0; k < chosen.size(); k++) {
@@ -104,7 +113,23 @@ public final class Linguistics {
                 out.set(i, convert(i, text, chosen.get(k), true));
             }
         }
+        if (nerEverywhere && ner != null && !unchosen.isEmpty()) {
+            ner.annotate(subset(text, unchosen));
+            for (int k = 0; k < unchosen.size(); k++) {
+                int i = unchosenIndex.get(k);
+                out.set(i, convert(i, text, unchosen.get(k), false));
+            }
+        }
         return out;
+    }
+
+    private static Annotation subset(String text, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sub;
     }
 
     private static AnnotatedSentence convert(int index, String text, CoreMap s, boolean parsed) {

@@ -75,6 +75,28 @@ class SeedArticleTest {
     }
 
     @Test
+    void palmyraEventsHappenInTadmurSyria() {
+        List<Event> palmyra = events.stream().filter(e -> Set.of("recapturing", "ousted").contains(e.trigger().text())).toList();
+        assertEquals(2, palmyra.size(), listing());
+        for (Event e : palmyra) {
+            assertTrue(e.location() != null, e.trigger().text() + " has no location");
+            assertEquals("SYR", e.location().country());
+            assertEquals("city", e.location().precision());
+            assertEquals(163808L, e.location().geonamesId(), "GeoNames Tadmur (Palmyra)");
+            assertEquals(34.56, e.location().lat(), 0.05);
+            assertEquals(38.28, e.location().lon(), 0.05);
+            assertEquals("clause", e.location().basis());
+        }
+    }
+
+    @Test
+    void thePhoneCallGetsNoInventedLocation() {
+        List<Event> call = events.stream().filter(e -> e.trigger().text().equals("exchanged")).toList();
+        assertFalse(call.isEmpty(), listing());
+        for (Event e : call) assertEquals(null, e.location(), "the telephone call names no place");
+    }
+
+    @Test
     void datesAreResolved() {
         Event agree = events.stream().filter(e -> e.trigger().text().equals("agreed")).findFirst().orElseThrow(() -> new AssertionError(listing()));
         assertEquals(LocalDate.of(2016, 3, 28), agree.date(), "'on Monday' in a Monday story");

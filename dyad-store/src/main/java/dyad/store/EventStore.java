@@ -4,6 +4,7 @@ import dyad.model.Actor;
 import dyad.model.Document;
 import dyad.model.Event;
 import dyad.model.Modality;
+import dyad.model.Location;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -354,6 +355,19 @@ public final class EventStore implements AutoCloseable {
         a.append(m.hypothetical());
         a.append(m.future());
         a.append(m.historical());
+        Location l = e.location();
+        if (l == null) {
+            for (int i = 0; i < 7; i++) a.appendNull();
+        } else {
+            str(a, l.name());
+            str(a, l.country());
+            str(a, l.admin1());
+            a.append(l.lat());
+            a.append(l.lon());
+            if (l.geonamesId() == null) a.appendNull();
+            else a.append((long) l.geonamesId());
+            str(a, l.precision());
+        }
         a.endRow();
     }
 

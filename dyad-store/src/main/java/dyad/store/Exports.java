@@ -112,19 +112,21 @@ public final class Exports {
                     + "replace(e.target_sectors, ';', ',') AS \"Target Sectors\", "
                     + "coalesce(tc.name, e.target_country) AS \"Target Country\", "
                     + "e.doc_id AS \"Story ID\", e.sentence_index + 1 AS \"Sentence Number\", "
-                    + "d.news_source AS \"Publisher\", NULL::VARCHAR AS \"City\", NULL::VARCHAR AS \"District\", "
-                    + "NULL::VARCHAR AS \"Province\", NULL::VARCHAR AS \"Country\", NULL::DOUBLE AS \"Latitude\", "
-                    + "NULL::DOUBLE AS \"Longitude\"\n"
+                    + "d.news_source AS \"Publisher\", "
+                    + "CASE WHEN e.location_precision = 'city' THEN e.location_name END AS \"City\", NULL::VARCHAR AS \"District\", "
+                    + "e.location_admin1 AS \"Province\", coalesce(lc.name, e.location_country) AS \"Country\", "
+                    + "e.location_lat AS \"Latitude\", e.location_lon AS \"Longitude\"\n"
                     + "FROM " + basis + " e" + docs
                     + " LEFT JOIN cn sc ON sc.iso3 = e.source_country LEFT JOIN cn tc ON tc.iso3 = e.target_country"
+                    + " LEFT JOIN cn lc ON lc.iso3 = e.location_country"
                     + where + order;
             case PHOENIX -> "SELECT e.event_id AS EventID, CAST(strftime(e.date, '%Y%m%d') AS INTEGER) AS \"Date\", "
                     + "year(e.date) AS Year, month(e.date) AS Month, day(e.date) AS Day, "
                     + phoenixActor("source", "Source") + ", " + phoenixActor("target", "Target") + ", "
                     + "e.cameo_code AS EventCode, e.cameo_root AS EventRootCode, "
                     + "CASE WHEN e.cameo_root IN ('01', '02') THEN 0 ELSE e.quad_class END AS PentaClass, "
-                    + "e.goldstein AS GoldsteinScore, NULL::VARCHAR AS Issues, NULL::DOUBLE AS Lat, NULL::DOUBLE AS Lon, "
-                    + "NULL::VARCHAR AS LocationName, NULL::VARCHAR AS StateName, NULL::VARCHAR AS CountryCode, "
+                    + "e.goldstein AS GoldsteinScore, NULL::VARCHAR AS Issues, e.location_lat AS Lat, e.location_lon AS Lon, "
+                    + "e.location_name AS LocationName, e.location_admin1 AS StateName, e.location_country AS CountryCode, "
                     + "e.doc_id || '_' || (e.sentence_index + 1) AS SentenceID, d.url AS URLs, "
                     + "d.news_source AS NewsSources\n"
                     + "FROM " + basis + " e" + docs + where + order;
@@ -134,17 +136,20 @@ public final class Exports {
                     + "WHEN 3 THEN 'VERBAL CONFLICT' WHEN 4 THEN 'MATERIAL CONFLICT' END AS \"Quad Code\", "
                     + "e.plover_context AS \"Contexts\", "
                     + polecatActor("source", "Actor") + ", " + polecatActor("target", "Recipient") + ", "
-                    + "NULL::VARCHAR AS \"Placename\", NULL::VARCHAR AS \"City\", NULL::VARCHAR AS \"District\", "
-                    + "NULL::VARCHAR AS \"Province\", NULL::VARCHAR AS \"Country\", NULL::DOUBLE AS \"Latitude\", "
-                    + "NULL::DOUBLE AS \"Longitude\", NULL::BIGINT AS \"GeoNames ID\", NULL::VARCHAR AS \"Raw Placename\", "
-                    + "NULL::VARCHAR AS \"Feature Type\", d.news_source AS \"Source\", d.date AS \"Publication Date\", "
+                    + "e.location_name AS \"Placename\", "
+                    + "CASE WHEN e.location_precision = 'city' THEN e.location_name END AS \"City\", NULL::VARCHAR AS \"District\", "
+                    + "e.location_admin1 AS \"Province\", e.location_country AS \"Country\", e.location_lat AS \"Latitude\", "
+                    + "e.location_lon AS \"Longitude\", e.location_geonames_id AS \"GeoNames ID\", NULL::VARCHAR AS \"Raw Placename\", "
+                    + "e.location_precision AS \"Feature Type\", d.news_source AS \"Source\", d.date AS \"Publication Date\", "
                     + "NULL::VARCHAR AS \"Story People\", NULL::VARCHAR AS \"Story Organizations\", "
                     + "NULL::VARCHAR AS \"Story Locations\", 'en' AS \"Language\", 'dyad' AS \"Version\"\n"
                     + "FROM " + basis + " e" + docs + where + order;
             case PLOVER -> "SELECT e.event_id AS id, e.date AS date, e.plover_event AS event, e.plover_mode AS mode, "
                     + split("e.plover_context") + " AS context, " + ploverActor("source") + " AS actor, "
                     + "CASE WHEN e.target_code IS NULL THEN NULL ELSE " + ploverActor("target") + " END AS recipient, "
-                    + "NULL::VARCHAR AS location, "
+                    + "CASE WHEN e.location_name IS NULL THEN NULL ELSE {'name': e.location_name, 'country': e.location_country, "
+                    + "'admin1': e.location_admin1, 'lat': e.location_lat, 'lon': e.location_lon, "
+                    + "'geonames_id': e.location_geonames_id, 'precision': e.location_precision} END AS location, "
                     + "{'code': e.cameo_code, 'name': e.cameo_name, 'goldstein': e.goldstein, 'quad_class': e.quad_class} AS cameo, "
                     + "e.doc_id AS story_id, e.sentence_index AS sentence_index, e.sentence AS text, "
                     + "d.news_source AS publisher, d.url AS url\n"
@@ -209,7 +214,7 @@ public final class Exports {
         sb.append("x.cameo_root AS EventRootCode, x.quad_class AS QuadClass, x.goldstein AS GoldsteinScale, ");
         sb.append("x.num_mentions AS NumMentions, x.num_sources AS NumSources, x.num_articles AS NumArticles, ");
         sb.append("NULL::DOUBLE AS AvgTone, ");
-        for (String g : List.of("Actor1Geo", "Actor2Geo", "ActionGeo")) {
+        for (String g : List.of("Actor1Geo", "Actor2Geo")) {
             sb.append("NULL::INTEGER AS ").append(g).append("_Type, ");
             sb.append("NULL::VARCHAR AS ").append(g).append("_FullName, ");
             sb.append("NULL::VARCHAR AS ").append(g).append("_CountryCode, ");
@@ -219,6 +224,14 @@ public final class Exports {
             sb.append("NULL::DOUBLE AS ").append(g).append("_Long, ");
             sb.append("NULL::VARCHAR AS ").append(g).append("_FeatureID, ");
         }
+        // ActionGeo: the event's location. Type as GDELT: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+        sb.append("CASE e.location_precision WHEN 'country' THEN 1 WHEN 'admin1' THEN CASE WHEN e.location_country = 'USA' THEN 2 ELSE 5 END ")
+                .append("WHEN 'city' THEN CASE WHEN e.location_country = 'USA' THEN 3 ELSE 4 END END AS ActionGeo_Type, ");
+        sb.append("concat_ws(', ', e.location_name, CASE WHEN e.location_precision = 'city' THEN e.location_admin1 END, ")
+                .append("CASE WHEN e.location_precision <> 'country' THEN e.location_country END) AS ActionGeo_FullName, ");
+        sb.append("e.location_country AS ActionGeo_CountryCode, e.location_admin1 AS ActionGeo_ADM1Code, NULL::VARCHAR AS ActionGeo_ADM2Code, ");
+        sb.append("e.location_lat AS ActionGeo_Lat, e.location_lon AS ActionGeo_Long, ");
+        sb.append("CAST(e.location_geonames_id AS VARCHAR) AS ActionGeo_FeatureID, ");
         sb.append("NULL::BIGINT AS DATEADDED, coalesce(d.url, d.origin) AS SOURCEURL\n");
         sb.append("FROM dedup_events x JOIN events e ON e.event_id = x.event_id");
         sb.append(" LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE true").append(range("x.date", o.from(), o.to()));

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** The schema version this build writes. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     /** One step from version {@code version() - 1} to {@code version()}. */
     public interface Migration {
@@ -120,9 +120,17 @@ public final class Schema {
             "ALTER TABLE events ADD COLUMN hypothetical BOOLEAN DEFAULT false",
             "ALTER TABLE events ADD COLUMN future BOOLEAN DEFAULT false",
             "ALTER TABLE events ADD COLUMN historical BOOLEAN DEFAULT false"));
+    static final Migration V3 = new SqlMigration(3, "event locations (geolocation)", List.of(
+            "ALTER TABLE events ADD COLUMN location_name VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_country VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_admin1 VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_lat DOUBLE",
+            "ALTER TABLE events ADD COLUMN location_lon DOUBLE",
+            "ALTER TABLE events ADD COLUMN location_geonames_id BIGINT",
+            "ALTER TABLE events ADD COLUMN location_precision VARCHAR"));
 
     /** All migrations, in order; index {@code i} holds version {@code i + 1}. */
-    public static final List<Migration> MIGRATIONS = List.of(V1, V2);
+    public static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
 
     private Schema() {
     }

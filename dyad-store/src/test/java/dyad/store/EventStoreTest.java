@@ -86,10 +86,20 @@ class EventStoreTest {
         try (EventStore s = EventStore.open(dir.resolve("a.duckdb"))) {
             Document a = doc("a", "Russia met Iran.", DAY, "https://www.reuters.com/x");
             var e = coded(a, "RUSGOVMIL IRN 040", "RUS - 010");
+            List<dyad.model.Event> located = new java.util.ArrayList<>(e.events());
+            located.set(0, located.get(0).withLocation(new dyad.model.Location("Tadmur", "SYR", "Homs Governorate", 34.56, 38.28,
+                    163808L, "city", new dyad.model.Span("Palmyra", 0, 7), "clause"), null));
+            e = new StoreEntry.Coded(e.document(), e.textHash(), e.sentences(), located);
             s.writeBatch(List.of(e));
             ResultTable t = new Reports(s).query("SELECT * FROM events ORDER BY cameo_code DESC");
-            assertEquals(39, t.columns().size());
+            assertEquals(46, t.columns().size());
             assertEquals(false, t.get(0, "hypothetical"));
+                        assertEquals("Tadmur", t.get(0, "location_name"));
+            assertEquals("SYR", t.get(0, "location_country"));
+            assertEquals(163808L, t.get(0, "location_geonames_id"));
+            assertEquals(34.56, (Double) t.get(0, "location_lat"), 1e-9);
+            assertEquals("city", t.get(0, "location_precision"));
+            assertNull(t.get(1, "location_name"));
             assertEquals("RUSGOVMIL", t.get(0, "source_code"));
             assertEquals("RUS", t.get(0, "source_country"));
             assertEquals("GOV;MIL", t.get(0, "source_sectors"));

@@ -67,6 +67,13 @@ class MigrationTest {
 
     @Test
     void anOlderVersionIsMigrated() throws Exception {
+        // a version-1 file (no event locations) gets the location columns
+        Path v1 = dir.resolve("v1.duckdb");
+        EventStore.open(v1, List.of(Schema.V1)).close();
+        try (EventStore s = EventStore.open(v1)) {
+            assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
+            assertEquals(0L, ((Number) new Reports(s).query("SELECT count(location_lat) FROM events").rows().get(0).get(0)).longValue());
+        }
         Path f = dir.resolve("old.duckdb");
         try (EventStore s = EventStore.open(f)) {
             s.writeBatch(List.of(TestEvents.coded(TestEvents.doc("a", "One.", EventStoreTest.DAY, null), "IRN USA 040")));
