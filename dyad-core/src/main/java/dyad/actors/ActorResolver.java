@@ -30,9 +30,19 @@ public final class ActorResolver {
             "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
 
     private final ActorDictionary dictionary;
+    private final boolean petrarchPhrases;
 
     public ActorResolver(ActorDictionary dictionary) {
+        this(dictionary, false);
+    }
+
+    /**
+     * @param petrarchPhrases code noun phrases as PETRARCH does ({@link PetrarchPhrase}: every agent's code appended,
+     *                        prefix agents, phrases with agents only name no actor) instead of Dyad's way
+     */
+    public ActorResolver(ActorDictionary dictionary, boolean petrarchPhrases) {
         this.dictionary = dictionary;
+        this.petrarchPhrases = petrarchPhrases;
     }
 
     /**
@@ -49,13 +59,25 @@ public final class ActorResolver {
                 if (seen.contains(m)) continue; // "the Islamic State of Iraq and the Levant" is one name, not two parties
                 seen.add(m);
             }
-            for (Actor a : resolveOne(sa, h, memory, exclude, 0)) {
+            for (Actor a : petrarchPhrases ? petrarch(sa, h, memory, exclude) : resolveOne(sa, h, memory, exclude, 0)) {
                 if (out.stream().noneMatch(b -> b.code().equals(a.code()) && b.span().equals(a.span()))) out.add(a);
             }
         }
         return out;
     }
 
+
+    private List<Actor> petrarch(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude) {
+        AnnotatedSentence s = sa.sentence();
+        Token t = s.token(h);
+        if (t.pos().equals("PRP") && PERSONAL.contains(t.word().toLowerCase())) return resolveOne(sa, h, memory, exclude, 0);
+        Span span = phrase(s, h);
+        List<Actor> out = new ArrayList<>();
+        for (ActorCode c : PetrarchPhrase.codes(sa, h, dictionary)) {
+            out.add(new Actor(c, span.text(), null, span, "PETRARCH phrase coding"));
+        }
+        return out;
+    }
 
     private List<Actor> resolveOne(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
         AnnotatedSentence s = sa.sentence();

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * <p>Actors: a root line {@code NAME_ [CODE]} or {@code NAME_} starts an entry; {@code +NAME_} lines add synonyms;
  * {@code [CODE]}, {@code [CODE >YYMMDD]}, {@code [CODE <YYMMDD]}, {@code [CODE YYMMDD-YYMMDD]} lines add dated
  * codes (six-digit dates: years up to 30 are 20xx; eight-digit dates are read as they are). Agents:
- * {@code WORD_ {PLURAL} [~CODE]}, with {@code !MACRO! = A, B} substitution sets. Names become words by replacing
- * {@code _} with spaces; TABARI's stems (names without a final {@code _}) are matched as whole words. Names of one or
- * two letters ("US", "UN") stay case-sensitive; longer ones are read as proper names ("Vladimir Putin").
+ * {@code WORD_ {PLURAL} [~CODE]} (or a prefix code, {@code [NGO~]}), with {@code !MACRO! = A, B} substitution sets.
+ * Names become words by replacing {@code _} with spaces; TABARI's stems (names without a final {@code _}) are
+ * matched as whole words. Names of one or two letters ("US", "UN") stay case-sensitive; longer ones are read as
+ * proper names ("Vladimir Putin").
  */
 public final class TabariImporter {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -136,11 +137,13 @@ public final class TabariImporter {
                 continue;
             }
             String code = m.group(1).strip();
-            if (!code.startsWith("~") || code.length() < 4) {
-                problems.add(file + ":" + no + ": agent code '" + code + "' should be ~ and a sector code");
+            boolean prefix = code.endsWith("~") && !code.startsWith("~");
+            if (!(code.startsWith("~") || prefix) || code.length() < 4) {
+                problems.add(file + ":" + no + ": agent code '" + code + "' should be ~ and a sector code (or a prefix code and ~)");
                 continue;
             }
-            code = upper(code.substring(1), file, no, problems);
+            // a prefix agent ("MSF [NGO~]") keeps its ~: PETRARCH's phrase coding puts it in front ("NGOARN")
+            code = prefix ? upper(code.substring(0, code.length() - 1), file, no, problems) + "~" : upper(code.substring(1), file, no, problems);
             String words = t.substring(0, t.indexOf('[')).strip();
             String plural = null;
             int brace = words.indexOf('{');
@@ -159,7 +162,7 @@ public final class TabariImporter {
                 problems.add(file + ":" + no + ": agent without words");
                 continue;
             }
-            ActorCode sector = new ActorCode(code, null, List.of(code));
+            ActorCode sector = new ActorCode(code, null, List.of(code.replace("~", "")));
             out.add(new Entry(unique("AGENT_" + id(words), ids), ActorMention.Kind.AGENT, List.of(new DatedCode(sector, null, null)), names, file + ":" + no));
             used.set(no);
         }
@@ -191,14 +194,16 @@ public final class TabariImporter {
                 continue;
             }
             String code = upper(parts[0], file, no, problems);
-            if (!code.matches("[A-Z0-9]+") || code.length() < 3) {
+            // CAMEO letters and digits; PETRARCH's validation suite also writes "+++" and joint codes ("FRO/BIL/SAM")
+            if (!code.matches("[A-Z0-9]+(/[A-Z0-9]+)*|\\+\\+\\+") || code.length() < 3) {
                 problems.add(file + ":" + no + ": code '" + parts[0] + "' is not a CAMEO actor code");
                 continue;
             }
             LocalDate from = null;
             LocalDate to = null;
             if (parts.length > 1) {
-                String d = parts[1];
+                // the date may be spaced out: "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]"
+                String d = String.join("", java.util.Arrays.copyOfRange(parts, 1, parts.length));
                 try {
                     if (d.startsWith(">")) {
                         from = date(d.substring(1));

@@ -45,18 +45,30 @@ public final class EventCoder {
     private final PatternSet patterns;
     private final ActorResolver resolver;
     private final java.util.function.Function<String, String> ploverEvent;
+    private final CodingRules rules;
+    private final WordPatternMatcher wordMatcher = new WordPatternMatcher();
 
     /**
      * @param ploverEvent the PLOVER event of a CAMEO code (from the ontology), used to tell reciprocal events
      */
     public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent) {
+        this(patterns, resolver, ploverEvent, CodingRules.DYAD);
+    }
+
+    public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent,
+                      CodingRules rules) {
         this.patterns = patterns;
         this.resolver = resolver;
         this.ploverEvent = ploverEvent;
+        this.rules = rules;
     }
 
     private String ontologyEvent(Pattern p) {
-        return ploverEvent.apply(p.code());
+        return p.codesNothing() ? null : ploverEvent.apply(p.code());
+    }
+
+    /** A pattern that holds at a token, with what its words said about the actors (null when it names none). */
+    private record Fired(Pattern pattern, WordPatternMatcher.Match words) {
     }
 
     public PatternSet patterns() {
@@ -68,28 +80,43 @@ public final class EventCoder {
         AnnotatedSentence s = sa.sentence();
         List<EventMatch> out = new ArrayList<>();
         if (!s.parsed()) return out;
-        Pattern[] fired = new Pattern[s.size()];
+        Fired[] fired = new Fired[s.size()];
         for (Token t : s.tokens()) {
-            fired[t.index()] = match(s, t);
+            fired[t.index()] = match(sa, t);
         }
         for (Token t : s.tokens()) {
-            Pattern p = fired[t.index()];
-            if (p == null) continue;
-            if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].consumesXcomp()) {
+            Fired f = fired[t.index()];
+            if (f == null) continue;
+            if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].pattern().consumesXcomp()) {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
-            out.addAll(arguments(sa, t.index(), p, memory));
+            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
+            out.addAll(arguments(sa, t.index(), f, memory));
         }
-        return out;
+        return rules.absorbNested() ? NestedEvents.outermost(s, out) : out;
     }
 
-    /** The most specific pattern whose trigger and conditions hold at this token, or null. */
-    Pattern match(AnnotatedSentence s, Token t) {
-        List<Pattern> candidates = patterns.forLemma(t.lemma().toLowerCase());
+    /**
+     * The most specific pattern whose trigger and conditions hold at this token, or null. Patterns triggered by the
+     * written form ("left") come before those triggered by the lemma ("leave") when equally specific.
+     */
+    private Fired match(SentenceActors sa, Token t) {
+        AnnotatedSentence s = sa.sentence();
+        String word = t.word().toLowerCase();
+        String lemma = t.lemma().toLowerCase();
+        List<Pattern> byForm = patterns.forForm(word);
+        List<Pattern> candidates = patterns.forLemma(lemma);
+        if (!byForm.isEmpty()) {
+            List<Pattern> merged = new ArrayList<>(byForm);
+            for (Pattern p : candidates) if (!byForm.contains(p)) merged.add(p);
+            merged.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+            candidates = merged;
+        }
         if (candidates.isEmpty()) return null;
         for (Pattern p : candidates) {
             if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
             if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
+            if (!p.forms().isEmpty() && !p.forms().contains(word) && !Inflections.verbForm(word, lemma)) continue;
             boolean ok = true;
             for (Constraint c : p.constraints()) {
                 if (!c.satisfied(s, t.index())) {
@@ -97,12 +124,20 @@ public final class EventCoder {
                     break;
                 }
             }
-            if (ok) return p;
+            if (!ok) continue;
+            WordPatternMatcher.Match wm = null;
+            if (p.words() != null) {
+                wm = wordMatcher.match(p.words(), sa, t.index());
+                if (wm == null) continue;
+            }
+            return new Fired(p, wm);
         }
         return null;
     }
 
-    private List<EventMatch> arguments(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory) {
+    private List<EventMatch> arguments(SentenceActors sa, int trigger, Fired f, DocumentMemory memory) {
+        Pattern p = f.pattern();
+        WordPatternMatcher.Match wm = f.words();
         AnnotatedSentence s = sa.sentence();
         List<String> notes = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -112,8 +147,48 @@ public final class EventCoder {
             if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty()) used.add(k);
         }
         Args args = p.noun() ? nounArguments(s, trigger) : verbArguments(s, trigger, notes);
+        if (args.subjects.isEmpty() && args.passiveTarget >= 0 && rules.passiveObliqueSource()) {
+            // "was criticized over its dispute with Eriador": PETRARCH takes the source from the passive's phrases
+            int k = ClauseActors.first(sa, trigger, true, Set.of());
+            if (k >= 0) {
+                notes.add("passive without 'by': source from the phrase '" + s.token(k).word() + "'");
+                args = new Args(k, args.passiveTarget);
+            }
+        }
+        List<Integer> sourceHeads = args.subjects;
+        int targetHead = -1;
+        Set<Integer> skipped = new HashSet<>();
+        boolean compoundSubject = false;
+        if (wm != null) {
+            // the pattern's $ + % ^ say where the actors are
+            for (int k : wm.skipped()) skipped.add(ClauseActors.head(sa, k));
+            if (wm.compound() >= 0 && wm.compoundBefore()) {
+                sourceHeads = List.of(ClauseActors.head(sa, wm.compound()));
+                compoundSubject = true;
+                notes.add("pattern: compound subject, one event per ordered pair");
+            } else if (wm.compound() >= 0) {
+                targetHead = ClauseActors.head(sa, wm.compound());
+            }
+            if (wm.source() >= 0) {
+                int src = ClauseActors.head(sa, wm.source());
+                if (wm.target() < 0 && targetHead < 0 && !args.subjects.isEmpty() && !args.subjects.contains(src)) {
+                    targetHead = args.subjects.get(0); // "* {MAY DAY} $": the subject is the target
+                }
+                sourceHeads = List.of(src);
+                notes.add("pattern: source at '" + s.token(wm.source()).word() + "'");
+            }
+            if (wm.target() >= 0) {
+                targetHead = ClauseActors.head(sa, wm.target());
+                notes.add("pattern: target at '" + s.token(wm.target()).word() + "'");
+                if (wm.source() < 0 && sourceHeads.contains(targetHead)) {
+                    // "+ * ...": the subject is the target; the source is the next actor after the verb
+                    int k = ClauseActors.first(sa, trigger, false, Set.of(targetHead));
+                    sourceHeads = k < 0 ? List.of() : List.of(k);
+                }
+            }
+        }
         List<Actor> sources = new ArrayList<>();
-        for (int subject : args.subjects) {
+        for (int subject : sourceHeads) {
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
                 if (sources.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) sources.add(a);
             }
@@ -126,33 +201,68 @@ public final class EventCoder {
             }
         }
         List<Actor> targets = List.of();
-        if (args.passiveTarget >= 0) {
+        if (targetHead >= 0) {
+            targets = resolver.resolve(sa, targetHead, memory, sourceTokens);
+        } else if (args.passiveTarget >= 0) {
             targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
         }
-        if (targets.isEmpty() && !p.targets().contains("none")) {
-            targets = findTarget(sa, trigger, p, memory, sourceTokens, used, notes);
+        if (targets.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
+            if (rules.firstActorTarget()) {
+                Set<Integer> exclude = new HashSet<>(sourceTokens);
+                exclude.addAll(skipped);
+                targets = ClauseActors.firstTarget(sa, trigger, resolver, memory, exclude, sources);
+                if (!targets.isEmpty()) notes.add("target: the first actor after the verb");
+            } else {
+                Set<Integer> exclude = new HashSet<>(sourceTokens);
+                exclude.addAll(skipped);
+                targets = findTarget(sa, trigger, p, memory, exclude, used, notes);
+            }
         }
-        boolean negated = negated(s, trigger);
+        boolean negated = negated(s, trigger, rules.negationThroughXcomp());
         String mode = mode(s, trigger, p);
+        String code = p.code();
+        String paired = p.pairedCode();
+        if (negated && rules.negatedCode() != null) {
+            String nc = p.codesNothing() ? null : rules.negatedCode().apply(code);
+            String np = paired == null ? null : rules.negatedCode().apply(paired);
+            if (nc != null || np != null) {
+                notes.add("negated: code " + code + " becomes " + (nc == null ? "nothing" : nc));
+                code = nc == null ? Pattern.NULL_CODE : nc;
+                paired = np;
+                negated = false;
+            }
+        }
+        Codes codes = new Codes(trigger, p, negated, mode, notes, code, paired);
         List<EventMatch> out = new ArrayList<>();
-        if (targets.isEmpty() && sources.size() > 1 && reciprocal(p)) {
-            notes.add("compound subject: one event per ordered pair");
+        if (compoundSubject || (targets.isEmpty() && rules.reciprocalCompounds() && sources.size() > 1 && reciprocal(p))) {
+            if (!compoundSubject) notes.add("compound subject: one event per ordered pair");
             for (Actor a : sources) {
                 for (Actor b : sources) {
-                    if (a != b && !a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
+                    if (a != b) codes.emit(out, a, b);
                 }
             }
             return out;
         }
         for (Actor a : sources) {
-            if (targets.isEmpty() && targetOptional(p)) {
-                out.add(new EventMatch(trigger, p, a, null, negated, mode, notes));
+            if (targets.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
+                codes.emit(out, a, null);
             }
-            for (Actor b : targets) {
-                if (!a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, notes));
-            }
+            for (Actor b : targets) codes.emit(out, a, b);
         }
         return out;
+    }
+
+    /** Makes an event and its paired event back from the target, for the code the pattern (or a negation) gave. */
+    private record Codes(int trigger, Pattern pattern, boolean negated, String mode, List<String> notes, String code, String paired) {
+        void emit(List<EventMatch> out, Actor a, Actor b) {
+            if (b != null && a.code().equals(b.code())) return;
+            if (!Pattern.NULL_CODE.equals(code)) out.add(new EventMatch(trigger, pattern, a, b, negated, mode, notes, code));
+            if (paired != null && b != null) {
+                List<String> n = new ArrayList<>(notes);
+                n.add("paired event back from the target (" + pattern.code() + ":" + pattern.pairedCode() + ")");
+                out.add(new EventMatch(trigger, pattern, b, a, negated, mode, n, paired));
+            }
+        }
     }
 
     /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
@@ -171,7 +281,8 @@ public final class EventCoder {
      * signed", "rebels and troops clashed"); for the others ("X and Y urged") each party acts alone.
      */
     private boolean reciprocal(Pattern p) {
-        return RECIPROCAL_EVENTS.contains(ontologyEvent(p)) || p.code().equals("057") || p.code().equals("193");
+        String event = ontologyEvent(p);
+        return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
     }
 
     private record Args(List<Integer> subjects, int passiveTarget) {
@@ -206,7 +317,7 @@ public final class EventCoder {
                     notes.add("passive: source from the 'by' phrase");
                     return new Args(agent, pass);
                 }
-                return new Args(-1, -1);
+                return new Args(-1, pass);
             }
             if (subj >= 0) {
                 Token st = s.token(subj);
@@ -354,10 +465,13 @@ public final class EventCoder {
         return false;
     }
 
-    /** Negated when the trigger (or the verb it completes) has not/never/n't, or a noun trigger has "no". */
-    static boolean negated(AnnotatedSentence s, int trigger) {
+    /**
+     * Negated when the trigger (or, {@code throughXcomp}, the verb it completes) has not/never/n't, or a noun trigger
+     * has "no".
+     */
+    static boolean negated(AnnotatedSentence s, int trigger, boolean throughXcomp) {
         int cur = trigger;
-        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+        for (int hop = 0; hop < (throughXcomp ? 3 : 1) && cur >= 0; hop++) {
             for (Token c : s.children(cur)) {
                 String w = c.word().toLowerCase();
                 if ((c.rel().equals("advmod") || c.rel().equals("neg") || c.rel().equals("det") || c.rel().equals("cc:preconj"))

@@ -14,10 +14,17 @@ import java.util.List;
  * @param negated  whether the trigger is negated
  * @param mode     PLOVER mode set by the pattern's cues, or null
  * @param notes    how the arguments were found (inherited subject, compound pair, position fallback...)
+ * @param code     the event's CAMEO code: the pattern's, its paired code for the event back from the target, or the
+ *                 code a negation turned it into
  */
 public record EventMatch(int trigger, Pattern pattern, Actor source, Actor target, boolean negated, String mode,
-                         List<String> notes) {
+                         List<String> notes, String code) {
     public EventMatch {
         notes = List.copyOf(notes);
+    }
+
+    /** An event with the pattern's code. */
+    public EventMatch(int trigger, Pattern pattern, Actor source, Actor target, boolean negated, String mode, List<String> notes) {
+        this(trigger, pattern, source, target, negated, mode, notes, pattern.code());
     }
 }

@@ -32,10 +32,15 @@ public final class EventStage {
     private final boolean keepNegated;
 
     public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated) {
+        this(actors, patterns, ontology, keepNegated, CodingRules.DYAD);
+    }
+
+    /** A stage that codes by other conventions (PETRARCH's, for {@code dyad validate}). */
+    public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, CodingRules rules) {
         this.matcher = actors.matcher();
-        this.resolver = new ActorResolver(actors);
+        this.resolver = new ActorResolver(actors, rules.agentCodesAppended());
         this.ontology = ontology;
-        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent());
+        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent(), rules);
         this.keepNegated = keepNegated;
     }
 
@@ -70,7 +75,7 @@ public final class EventStage {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        events.add(assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when));
+                        events.add(assembler.assemble(docId, s, m, ontology.get(m.code()), when));
                     }
                     dating += System.nanoTime() - d0;
                 }
