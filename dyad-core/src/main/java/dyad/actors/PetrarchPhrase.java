@@ -15,7 +15,8 @@ import java.util.Set;
  * PETRARCH's coding of a noun phrase: the actors the phrase names, each with the codes of the agents it names
  * appended in order unless the actor's code holds them already ("Danish Islamist media" = DNK + MUS + MED,
  * "White House security officials" = USAGOV); prefix agents ({@code [NGO~]}) go in front ("MSF Arnor" = NGOARN).
- * The phrase's prepositional phrases count when the rest names no actor and agent together ("lawmakers in Arnor").
+ * The phrase's prepositional phrases count when the rest names no actor ("lawmakers in Arnor", "the government of
+ * Gondor"; but "Gondor, five years after Calenardhon crowds ..." is Gondor).
  * A conjunct that names no actor shares the first conjunct's ("Danish media and government" = DNKMED, DNKGOV).
  * A phrase with agents only names no actor (PETRARCH's null actor).
  */
@@ -37,9 +38,12 @@ final class PetrarchPhrase {
         }
         List<ActorMention> actors = mentions(sa, main, false);
         List<ActorMention> agents = mentions(sa, main, true);
-        if (actors.isEmpty() || agents.isEmpty()) {
+        if (actors.isEmpty()) {
+            // "lawmakers in Arnor", "the government of Gondor": the prepositional phrases name the actor
             actors = mentions(sa, all, false);
             agents = mentions(sa, all, true);
+        } else if (agents.isEmpty()) {
+            agents = mentions(sa, all, true); // "the Calenardhon Ministry of Silly Walks"
         }
         if (actors.isEmpty() && s.token(h).rel().equals("conj")) {
             // "Danish media and government": the conjunct shares the first conjunct's actors and modifying agents
@@ -71,12 +75,20 @@ final class PetrarchPhrase {
             if (gc.equals("PPL") && agents.size() > 1) continue;
             if (gc.endsWith("~")) {
                 String p = gc.substring(0, gc.length() - 1);
-                if (!code.toString().contains(p) && !prefix.toString().contains(p)) prefix.append(p);
-            } else if (!code.toString().contains(gc)) {
+                if (!holds(code.toString(), p) && !holds(prefix.toString(), p)) prefix.append(p);
+            } else if (!holds(code.toString(), gc)) {
                 code.append(gc);
             }
         }
         return prefix.append(code).toString();
+    }
+
+    /** Whether a code holds a part at a three-letter boundary ("USAGOV" holds GOV; "GMWGOV" does not hold WGO). */
+    private static boolean holds(String code, String part) {
+        for (int i = 0; i + part.length() <= code.length(); i += 3) {
+            if (code.startsWith(part, i)) return true;
+        }
+        return false;
     }
 
     /** Mentions (agents or the others) wholly inside the token set, in order, each entity once. */

@@ -156,6 +156,8 @@ public final class TabariImporter {
             for (String form : expand(words, macros, file, no, problems)) names.add(name(form));
             if (plural != null && !plural.isEmpty()) {
                 for (String form : expand(plural, macros, file, no, problems)) names.add(name(form));
+            } else if (brace < 0 && !MACRO.matcher(words).find() && !words.isEmpty()) {
+                names.add(name(plural(words))); // PETRARCH makes the regular plural unless {} gives one (or none)
             }
             names.removeIf(String::isEmpty);
             if (names.isEmpty()) {
@@ -167,6 +169,15 @@ public final class TabariImporter {
             used.set(no);
         }
         return new Result(out, problems, lines.length, used);
+    }
+
+    /** PETRARCH's regular plural of an agent's last word: CONGRESS -> CONGRESSES, AUTHORITY -> AUTHORITIES. */
+    static String plural(String words) {
+        String w = words.strip();
+        String u = w.toUpperCase(Locale.ROOT);
+        if (u.endsWith("Y") && u.length() > 1 && "AEIOU".indexOf(u.charAt(u.length() - 2)) < 0) return w.substring(0, w.length() - 1) + "IES";
+        if (u.endsWith("S") || u.endsWith("X") || u.endsWith("Z") || u.endsWith("CH") || u.endsWith("SH")) return w + "ES";
+        return w + "S";
     }
 
     private static List<String> expand(String words, Map<String, List<String>> macros, String file, int no, List<String> problems) {

@@ -28,7 +28,7 @@ final class ClauseActors {
     static int head(SentenceActors sa, int k) {
         AnnotatedSentence s = sa.sentence();
         ActorMention m = sa.at(k);
-        int h = WordPatternMatcher.phraseHead(s, m == null ? k : m.endToken() - 1);
+        int h = WordPatternMatcher.phraseHead(s, m == null ? k : root(s, m));
         Token t = s.token(h);
         if (t.baseRel().equals("nmod") && "of".equals(s.caseOf(h)) && t.head() >= 0) {
             // "the parliament of Gondor": the agent that owns the actor heads the phrase
@@ -36,6 +36,15 @@ final class ClauseActors {
             if (owner != null && owner.kind() == ActorMention.Kind.AGENT) h = WordPatternMatcher.phraseHead(s, t.head());
         }
         return h;
+    }
+
+    /** The word of a mention whose head lies outside it ("Prince" in "Prince of Dol Amroth"). */
+    static int root(AnnotatedSentence s, ActorMention m) {
+        for (int k = m.startToken(); k < m.endToken(); k++) {
+            int head = s.token(k).head();
+            if (head < m.startToken() || head >= m.endToken()) return k;
+        }
+        return m.endToken() - 1;
     }
 
     /** Tokens after the trigger in its clause; with {@code obliquesOnly}, in its prepositional phrases only. */

@@ -91,6 +91,7 @@ public final class EventCoder {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
             if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
+            if (System.getProperty("dyad.debug") != null) System.err.println("DEBUG fired " + t.word() + " " + f.pattern().id() + " " + f.pattern().code() + " " + f.pattern().words() + " " + f.words());
             out.addAll(arguments(sa, t.index(), f, memory));
         }
         return rules.absorbNested() ? NestedEvents.outermost(s, out) : out;

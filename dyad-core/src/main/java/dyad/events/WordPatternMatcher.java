@@ -171,7 +171,7 @@ public final class WordPatternMatcher {
             if (k < 0) return false;
             Bindings nb = b.copy();
             bind(nb, r.kind(), k, beforeVerb);
-            if (r.kind() == WordPattern.Role.Kind.COMPOUND && !compound(c.s(), k)) return false;
+            if (r.kind() == WordPattern.Role.Kind.COMPOUND && !compound(c.sa(), k)) return false;
             ActorMention m = c.sa().at(k);
             if (sequence(c, els, i + 1, m.endToken() - 1, limit, nb, beforeVerb)) {
                 b.set(nb);
@@ -287,7 +287,7 @@ public final class WordPatternMatcher {
             if (k < 0) return false;
             Bindings nb = b.copy();
             bind(nb, r.kind(), k, beforeVerb);
-            if (r.kind() == WordPattern.Role.Kind.COMPOUND && !compound(c.s(), k)) return false;
+            if (r.kind() == WordPattern.Role.Kind.COMPOUND && !compound(c.sa(), k)) return false;
             if (insidePrep(c, els, i + 1, c.sa().at(k).endToken() - 1, limit, nb, beforeVerb, end)) {
                 b.set(nb);
                 return true;
@@ -329,8 +329,9 @@ public final class WordPatternMatcher {
     }
 
     /** Whether the actor at k is part of a coordination ("Gondor and Osgiliath"). */
-    private static boolean compound(AnnotatedSentence s, int k) {
-        int h = phraseHead(s, k);
+    private static boolean compound(SentenceActors sa, int k) {
+        AnnotatedSentence s = sa.sentence();
+        int h = phraseHead(s, ClauseActors.root(s, sa.at(k)));
         if (s.token(h).rel().equals("conj")) return true;
         for (Token c : s.children(h)) if (c.rel().equals("conj")) return true;
         return false;

@@ -43,11 +43,14 @@ public final class Validation {
      * @param expected "CODE SOURCE TARGET" expected, sorted
      * @param produced the same, coded
      * @param note     why a record was skipped, or what went wrong
+     * @param events   the events coded, with their evidence
      */
-    public record Outcome(ValidationFile.Record record, Status status, Set<String> expected, Set<String> produced, String note) {
+    public record Outcome(ValidationFile.Record record, Status status, Set<String> expected, Set<String> produced, String note,
+                          List<Event> events) {
         public Outcome {
             expected = Set.copyOf(expected);
             produced = Set.copyOf(produced);
+            events = List.copyOf(events);
         }
     }
 
@@ -101,10 +104,10 @@ public final class Validation {
         else if (!env.include().isEmpty() && !env.include().contains(r.category())) skip = "category " + r.category() + " is not in <Include>";
         else if (env.exclude().contains(r.category())) skip = "category " + r.category() + " is in <Exclude>";
         else if (r.expected().isEmpty() && !r.noEvents()) skip = r.errors().isEmpty() ? "no expected events" : "expects the error " + String.join(", ", r.errors());
-        if (skip != null) return new Outcome(r, Status.SKIPPED, expected, Set.of(), skip);
+        if (skip != null) return new Outcome(r, Status.SKIPPED, expected, Set.of(), skip, List.of());
         String discard = discards.find(r.text());
         if (discard != null) {
-            return new Outcome(r, expected.isEmpty() ? Status.PASS : Status.FAIL, expected, Set.of(), "discarded: '" + discard + "'");
+            return new Outcome(r, expected.isEmpty() ? Status.PASS : Status.FAIL, expected, Set.of(), "discarded: '" + discard + "'", List.of());
         }
         List<AnnotatedSentence> sentences = new ArrayList<>();
         try {
@@ -112,13 +115,14 @@ public final class Validation {
                 sentences.addAll(d.sentences());
             }
         } catch (DataFileException e) {
-            return new Outcome(r, Status.FAIL, expected, Set.of(), "bad parse: " + e.getMessage());
+            return new Outcome(r, Status.FAIL, expected, Set.of(), "bad parse: " + e.getMessage(), List.of());
         }
         Set<String> produced = new TreeSet<>();
-        for (Event e : stage.code(r.id(), sentences, r.date()).events()) {
+        List<Event> events = stage.code(r.id(), sentences, r.date()).events();
+        for (Event e : events) {
             produced.add(e.cameo().code() + " " + e.source().code().code() + " " + (e.target() == null ? "---" : e.target().code().code()));
         }
-        return new Outcome(r, produced.equals(expected) ? Status.PASS : Status.FAIL, expected, produced, null);
+        return new Outcome(r, produced.equals(expected) ? Status.PASS : Status.FAIL, expected, produced, null, events);
     }
 
     private static String read(Path p) {
