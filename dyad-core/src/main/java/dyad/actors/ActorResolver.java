@@ -297,8 +297,14 @@ public final class ActorResolver {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (int i = 0; i < out.size(); i++) {
-            for (Token c : s.children(out.get(i))) {
-                if (c.rel().equals("conj")) out.add(c.index());
+            List<Token> children = s.children(out.get(i));
+            boolean list = children.stream().anyMatch(c -> c.rel().equals("conj"));
+            for (Token c : children) {
+                // a verb the parser conjoined to a noun is a clause, not another party
+                if (c.rel().equals("conj") && !c.isVerb()) out.add(c.index());
+                // "Mordor, the Shire, Arnor and Bree": a name the parser took for an apposition inside a list
+                if (c.rel().equals("appos") && c.pos().startsWith("NNP")
+                        && (list || s.children(c.index()).stream().anyMatch(g -> g.rel().equals("conj")))) out.add(c.index());
             }
         }
         return out;

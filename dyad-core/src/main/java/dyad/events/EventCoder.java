@@ -114,7 +114,10 @@ public final class EventCoder {
             candidates = merged;
         }
         if (candidates.isEmpty()) return null;
+        Fired best = null;
+        int bestScore = -1;
         for (Pattern p : candidates) {
+            if (p.specificity() <= bestScore) break; // no later pattern can be more specific
             if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
             if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
             if (!p.forms().isEmpty() && !p.forms().contains(word) && !Inflections.verbForm(word, lemma)) continue;
@@ -127,13 +130,19 @@ public final class EventCoder {
             }
             if (!ok) continue;
             WordPatternMatcher.Match wm = null;
+            int score = p.specificity();
             if (p.words() != null) {
                 wm = wordMatcher.match(p.words(), sa, t.index());
                 if (wm == null) continue;
+                // a synonym set counts the member that matched ("austrian gold florin" over "florin")
+                score = p.specificity() - p.words().words() + wm.words();
             }
-            return new Fired(p, wm);
+            if (score > bestScore) {
+                best = new Fired(p, wm);
+                bestScore = score;
+            }
         }
-        return null;
+        return best;
     }
 
     private List<EventMatch> arguments(SentenceActors sa, int trigger, Fired f, DocumentMemory memory) {

@@ -23,7 +23,10 @@ public record WordPattern(List<Element> before, List<Element> after, List<String
         joinedAfter = List.copyOf(joinedAfter);
     }
 
-    /** How specific the pattern is: the words it names (the most specific matching pattern wins). */
+    /**
+     * How specific the pattern can be: the words and actor places it names, counting the longest member of a synonym
+     * set (a match counts what it found: {@link WordPatternMatcher.Match#words()}).
+     */
     public int words() {
         int n = joinedBefore.size() + joinedAfter.size();
         for (Element e : before) n += e.words();
@@ -90,9 +93,12 @@ public record WordPattern(List<Element> before, List<Element> after, List<String
             choices = List.copyOf(choices);
         }
 
+        /** At most the words of the longest member ("AUSTRIAN GOLD FLORIN": 3); a match counts the member it found. */
         @Override
         public int words() {
-            return 1;
+            int n = 1;
+            for (Element c : choices) n = Math.max(n, c.words());
+            return n;
         }
 
         @Override
@@ -168,9 +174,10 @@ public record WordPattern(List<Element> before, List<Element> after, List<String
     public record Role(Kind kind) implements Element {
         public enum Kind { SOURCE, TARGET, SKIP, COMPOUND }
 
+        /** A place for the source, target or a compound is a condition too ("% * TALKS" before "* TALKS"). */
         @Override
         public int words() {
-            return 0;
+            return kind == Kind.SKIP ? 0 : 1;
         }
 
         @Override

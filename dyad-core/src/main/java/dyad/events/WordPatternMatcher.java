@@ -31,13 +31,13 @@ public final class WordPatternMatcher {
      * @param compound       the actor marked {@code %} (a compound: the event is between its members)
      * @param compoundBefore whether the {@code %} stands before the verb (the subject) rather than after it
      * @param skipped        actors marked {@code ^}, not to be taken as source or target
+     * @param words          how specific the match is: the words and actor places it matched (the longest member of a
+     *                       synonym set that matched counts all its words)
      */
-    public record Match(int source, int target, int compound, boolean compoundBefore, List<Integer> skipped) {
+    public record Match(int source, int target, int compound, boolean compoundBefore, List<Integer> skipped, int words) {
         public Match {
             skipped = List.copyOf(skipped);
         }
-
-        static final Match NONE = new Match(-1, -1, -1, false, List.of());
     }
 
     /** The match at {@code trigger}, or null when the pattern does not hold there. */
@@ -57,8 +57,8 @@ public final class WordPatternMatcher {
         if (!sequence(before, p.before(), 0, -1, first, b, true)) return null;
         Ctx after = new Ctx(sa, afterDomain, trigger);
         if (!sequence(after, p.after(), 0, last, s.size(), b, false)) return null;
-        if (b.source < 0 && b.target < 0 && b.compound < 0 && b.skipped.isEmpty()) return Match.NONE;
-        return new Match(b.source, b.target, b.compound, b.compoundBefore, b.skipped);
+        int words = b.words + p.joinedBefore().size() + p.joinedAfter().size();
+        return new Match(b.source, b.target, b.compound, b.compoundBefore, b.skipped, words);
     }
 
     private static boolean joined(AnnotatedSentence s, int trigger, WordPattern p) {
@@ -89,6 +89,11 @@ public final class WordPatternMatcher {
 
     private static void mark(AnnotatedSentence s, int h, boolean[] in) {
         for (Token c : s.children(h)) {
+            if (c.rel().equals("conj") && !c.isVerb() && h != -1 && !s.token(h).isVerb()) {
+                in[c.index()] = true; // "a new bombing and shelling offensive": conjoined objects are in the phrase
+                mark(s, c.index(), in);
+                continue;
+            }
             if (LEAVE_PHRASE.contains(c.rel())) continue;
             if (c.rel().startsWith("advcl") && !"to".equals(s.caseOf(c.index()))) continue;
             in[c.index()] = true;
@@ -139,6 +144,10 @@ public final class WordPatternMatcher {
         int compound = -1;
         boolean compoundBefore;
         List<Integer> skipped = new ArrayList<>();
+        /** words matched */
+        int words;
+        /** the first word a word or phrase used (inside a prepositional phrase) */
+        int first = Integer.MAX_VALUE;
 
         Bindings copy() {
             Bindings b = new Bindings();
@@ -147,6 +156,8 @@ public final class WordPatternMatcher {
             b.compound = compound;
             b.compoundBefore = compoundBefore;
             b.skipped = new ArrayList<>(skipped);
+            b.words = words;
+            b.first = first;
             return b;
         }
 
@@ -156,6 +167,13 @@ public final class WordPatternMatcher {
             compound = o.compound;
             compoundBefore = o.compoundBefore;
             skipped = o.skipped;
+            words = o.words;
+            first = o.first;
+        }
+
+        void used(int k) {
+            words++;
+            first = Math.min(first, k);
         }
     }
 
@@ -194,9 +212,15 @@ public final class WordPatternMatcher {
     /** Matches element {@code e} with its main word at {@code k}; returns the last position it used, or -1. */
     private int element(Ctx c, WordPattern.Element e, int k, int pos, int limit, Bindings b, boolean beforeVerb) {
         AnnotatedSentence s = c.s();
-        if (e instanceof WordPattern.Word w) return word(s.token(k), w) ? k : -1;
+        if (e instanceof WordPattern.Word w) {
+            if (!word(s.token(k), w)) return -1;
+            b.used(k);
+            return k;
+        }
         if (e instanceof WordPattern.AnyOf any) {
-            for (WordPattern.Element choice : any.choices()) {
+            List<WordPattern.Element> longestFirst = new ArrayList<>(any.choices());
+            longestFirst.sort(java.util.Comparator.comparingInt(WordPattern.Element::words).reversed());
+            for (WordPattern.Element choice : longestFirst) {
                 Bindings nb = b.copy();
                 int end = element(c, choice, k, pos, limit, nb, beforeVerb);
                 if (end >= 0) {
@@ -263,14 +287,27 @@ public final class WordPatternMatcher {
                     && pp.accepts(t.word());
             return particle && pp.objects().isEmpty() ? k : -1;
         }
-        if (pp.objects().isEmpty()) return marker;
+        if (pp.objects().isEmpty()) {
+            b.words++;
+            return marker;
+        }
         boolean[] inside = new boolean[s.size()];
         inside[k] = true;
         markAll(s, k, inside);
         Ctx sub = new Ctx(c.sa(), inside, c.trigger());
         int[] end = {-1};
         Bindings nb = b.copy();
+        int outerFirst = nb.first;
+        nb.first = Integer.MAX_VALUE;
         if (!insidePrep(sub, pp.objects(), 0, marker, Math.min(limit, rightEdge(s, k) + 1), nb, beforeVerb, end)) return -1;
+        // the words follow the preposition with at most a determiner between ("over the efforts", not "for foreign asylum")
+        for (int g = marker + 1; nb.first != Integer.MAX_VALUE && g < nb.first; g++) {
+            Token t = s.token(g);
+            boolean det = t.rel().equals("det") || t.rel().equals("det:poss") || t.pos().equals("PRP$") || t.pos().equals("DT");
+            if (!det) return -1;
+        }
+        nb.first = Math.min(outerFirst, nb.first);
+        nb.words++;
         b.set(nb);
         return end[0];
     }
@@ -307,6 +344,7 @@ public final class WordPatternMatcher {
     }
 
     private static void bind(Bindings b, WordPattern.Role.Kind kind, int k, boolean beforeVerb) {
+        if (kind != WordPattern.Role.Kind.SKIP) b.words++;
         switch (kind) {
             case SOURCE -> b.source = k;
             case TARGET -> b.target = k;
