@@ -44,12 +44,13 @@ public final class VerbDictionary {
     /**
      * What an import gave.
      *
+     * @param file     the file's name, as given
      * @param patterns the patterns, in file order
      * @param problems one "file:line: reason" per line that could not be used, or was used with a caveat
      * @param lines    lines in the file
      * @param used     numbers of the lines that were used (verbs, patterns, synonym sets, comments, blank lines)
      */
-    public record Result(List<Pattern> patterns, List<String> problems, int lines, BitSet used) {
+    public record Result(String file, List<Pattern> patterns, List<String> problems, int lines, BitSet used) {
         public Result {
             patterns = List.copyOf(patterns);
             problems = List.copyOf(problems);
@@ -107,7 +108,7 @@ public final class VerbDictionary {
             r.line(i + 1, clean[i]);
         }
         r.finish();
-        return new Result(r.patterns, problems, count, used);
+        return new Result(file, r.patterns, problems, count, used);
     }
 
     /** Comments ("#" to the end of the line, XML comments) and blank lines are used; {@code clean[i]} is null for them. */
@@ -427,6 +428,8 @@ public final class VerbDictionary {
                     String code = v0.code();
                     String paired = v0.paired();
                     int line = v0.line();
+                    // a verb that codes nothing alone needs no pattern: it would only hide other dictionaries' patterns
+                    if (code.equals(Pattern.NULL_CODE) && paired == null) continue;
                     WordPattern w = new WordPattern(List.of(), List.of(), first.joinedBefore(), first.joinedAfter());
                     patterns.add(pattern(id(line, shapeId), code, ls, fs, w, paired, line));
                 }
