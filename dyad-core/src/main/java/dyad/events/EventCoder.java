@@ -91,7 +91,6 @@ public final class EventCoder {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
             if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
-            if (System.getProperty("dyad.debug") != null) System.err.println("DEBUG fired " + t.word() + " " + f.pattern().id() + " " + f.pattern().code() + " " + f.pattern().words() + " " + f.words());
             out.addAll(arguments(sa, t.index(), f, memory));
         }
         return rules.absorbNested() ? NestedEvents.outermost(s, out) : out;
@@ -116,6 +115,7 @@ public final class EventCoder {
         if (candidates.isEmpty()) return null;
         Fired best = null;
         int bestScore = -1;
+        WordPatternMatcher.Domains domains = null;
         for (Pattern p : candidates) {
             if (p.specificity() <= bestScore) break; // no later pattern can be more specific
             if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
@@ -132,7 +132,8 @@ public final class EventCoder {
             WordPatternMatcher.Match wm = null;
             int score = p.specificity();
             if (p.words() != null) {
-                wm = wordMatcher.match(p.words(), sa, t.index());
+                if (domains == null) domains = WordPatternMatcher.Domains.of(s, t.index());
+                wm = wordMatcher.match(p.words(), sa, t.index(), domains);
                 if (wm == null) continue;
                 // a synonym set counts the member that matched ("austrian gold florin" over "florin")
                 score = p.specificity() - p.words().words() + wm.words();
@@ -266,12 +267,24 @@ public final class EventCoder {
     private record Codes(int trigger, Pattern pattern, boolean negated, String mode, List<String> notes, String code, String paired) {
         void emit(List<EventMatch> out, Actor a, Actor b) {
             if (b != null && a.code().equals(b.code())) return;
-            if (!Pattern.NULL_CODE.equals(code)) out.add(new EventMatch(trigger, pattern, a, b, negated, mode, notes, code));
+            if (!Pattern.NULL_CODE.equals(code)) add(out, new EventMatch(trigger, pattern, a, b, negated, mode, notes, code));
             if (paired != null && b != null) {
                 List<String> n = new ArrayList<>(notes);
                 n.add("paired event back from the target (" + pattern.code() + ":" + pattern.pairedCode() + ")");
-                out.add(new EventMatch(trigger, pattern, b, a, negated, mode, n, paired));
+                add(out, new EventMatch(trigger, pattern, b, a, negated, mode, n, paired));
             }
+        }
+
+        /** Once each: a compound's pairs with a paired code ("[050:050]") meet the same event twice. */
+        private static void add(List<EventMatch> out, EventMatch m) {
+            for (EventMatch o : out) {
+                if (o.code().equals(m.code()) && same(o.source(), m.source()) && same(o.target(), m.target())) return;
+            }
+            out.add(m);
+        }
+
+        private static boolean same(Actor x, Actor y) {
+            return x == null ? y == null : y != null && x.code().equals(y.code()) && x.span().equals(y.span());
         }
     }
 

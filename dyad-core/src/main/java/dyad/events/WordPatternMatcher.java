@@ -40,14 +40,26 @@ public final class WordPatternMatcher {
         }
     }
 
+    /** The words before and after a trigger that patterns may use; computed once per trigger. */
+    public record Domains(boolean[] before, boolean[] after) {
+        public static Domains of(AnnotatedSentence s, int trigger) {
+            return new Domains(WordPatternMatcher.before(s, trigger), WordPatternMatcher.after(s, trigger));
+        }
+    }
+
     /** The match at {@code trigger}, or null when the pattern does not hold there. */
     public Match match(WordPattern p, SentenceActors sa, int trigger) {
+        return match(p, sa, trigger, Domains.of(sa.sentence(), trigger));
+    }
+
+    /** The match at {@code trigger} with its domains, or null when the pattern does not hold there. */
+    public Match match(WordPattern p, SentenceActors sa, int trigger, Domains domains) {
         AnnotatedSentence s = sa.sentence();
         if (!joined(s, trigger, p)) return null;
         int first = trigger - p.joinedBefore().size();
         int last = trigger + p.joinedAfter().size();
-        boolean[] beforeDomain = before(s, trigger);
-        boolean[] afterDomain = after(s, trigger);
+        boolean[] beforeDomain = domains.before().clone();
+        boolean[] afterDomain = domains.after().clone();
         for (int k = first; k <= last; k++) {
             beforeDomain[k] = false;
             afterDomain[k] = false;

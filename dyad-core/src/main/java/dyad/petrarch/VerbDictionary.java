@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 public final class VerbDictionary {
     private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("^-{3}\\s*(\\S+)\\s*(?:\\[([^\\]]*)\\])?.*$");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\s*$");
+    private static final java.util.regex.Pattern TABARI_COMMENT = java.util.regex.Pattern.compile("[\\s}];");
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(":(\\d+): ");
 
     private VerbDictionary() {
@@ -136,8 +137,8 @@ public final class VerbDictionary {
             }
             int hash = l.indexOf('#');
             if (hash >= 0) l = l.substring(0, hash);
-            int semi = l.indexOf(" ;"); // TABARI's comments
-            if (semi >= 0) l = l.substring(0, semi);
+            java.util.regex.Matcher semi = TABARI_COMMENT.matcher(l); // "; tony 3/9/91"
+            if (semi.find()) l = l.substring(0, semi.start() + 1);
             l = l.strip();
             if (l.isEmpty()) {
                 used.set(i + 1);
