@@ -148,7 +148,6 @@ public final class EventCoder {
 
     private List<EventMatch> arguments(SentenceActors sa, int trigger, Fired f, DocumentMemory memory) {
         Pattern p = f.pattern();
-        WordPatternMatcher.Match wm = f.words();
         AnnotatedSentence s = sa.sentence();
         List<String> notes = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -166,40 +165,11 @@ public final class EventCoder {
                 args = new Args(k, args.passiveTarget);
             }
         }
-        List<Integer> sourceHeads = args.subjects;
-        int targetHead = -1;
-        Set<Integer> skipped = new HashSet<>();
-        boolean compoundSubject = false;
-        if (wm != null) {
-            // the pattern's $ + % ^ say where the actors are
-            for (int k : wm.skipped()) skipped.add(ClauseActors.head(sa, k));
-            if (wm.compound() >= 0 && wm.compoundBefore()) {
-                sourceHeads = List.of(ClauseActors.head(sa, wm.compound()));
-                compoundSubject = true;
-                notes.add("pattern: compound subject, one event per ordered pair");
-            } else if (wm.compound() >= 0) {
-                targetHead = ClauseActors.head(sa, wm.compound());
-            }
-            if (wm.source() >= 0) {
-                int src = ClauseActors.head(sa, wm.source());
-                if (wm.target() < 0 && targetHead < 0 && !args.subjects.isEmpty() && !args.subjects.contains(src)) {
-                    targetHead = args.subjects.get(0); // "* {MAY DAY} $": the subject is the target
-                }
-                sourceHeads = List.of(src);
-                notes.add("pattern: source at '" + s.token(wm.source()).word() + "'");
-            }
-            if (wm.target() >= 0) {
-                targetHead = ClauseActors.head(sa, wm.target());
-                notes.add("pattern: target at '" + s.token(wm.target()).word() + "'");
-                if (wm.source() < 0 && sourceHeads.contains(targetHead)) {
-                    // "+ * ...": the subject is the target; the source is the next actor after the verb
-                    int k = ClauseActors.first(sa, trigger, false, Set.of(targetHead));
-                    sourceHeads = k < 0 ? List.of() : List.of(k);
-                }
-            }
-        }
+        ActorPlaces places = ActorPlaces.of(sa, trigger, f.words(), args.subjects, notes);
+        int targetHead = places.target();
+        boolean compoundSubject = places.compoundSubject();
         List<Actor> sources = new ArrayList<>();
-        for (int subject : sourceHeads) {
+        for (int subject : places.sources()) {
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
                 if (sources.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) sources.add(a);
             }
@@ -218,32 +188,17 @@ public final class EventCoder {
             targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
         }
         if (targets.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
+            Set<Integer> exclude = new HashSet<>(sourceTokens);
+            exclude.addAll(places.skipped());
             if (rules.firstActorTarget()) {
-                Set<Integer> exclude = new HashSet<>(sourceTokens);
-                exclude.addAll(skipped);
                 targets = ClauseActors.firstTarget(sa, trigger, resolver, memory, exclude, sources);
                 if (!targets.isEmpty()) notes.add("target: the first actor after the verb");
             } else {
-                Set<Integer> exclude = new HashSet<>(sourceTokens);
-                exclude.addAll(skipped);
                 targets = findTarget(sa, trigger, p, memory, exclude, used, notes);
             }
         }
         boolean negated = negated(s, trigger, rules.negationThroughXcomp());
-        String mode = mode(s, trigger, p);
-        String code = p.code();
-        String paired = p.pairedCode();
-        if (negated && rules.negatedCode() != null) {
-            String nc = p.codesNothing() ? null : rules.negatedCode().apply(code);
-            String np = paired == null ? null : rules.negatedCode().apply(paired);
-            if (nc != null || np != null) {
-                notes.add("negated: code " + code + " becomes " + (nc == null ? "nothing" : nc));
-                code = nc == null ? Pattern.NULL_CODE : nc;
-                paired = np;
-                negated = false;
-            }
-        }
-        Codes codes = new Codes(trigger, p, negated, mode, notes, code, paired);
+        EventCodes codes = EventCodes.of(trigger, p, negated, mode(s, trigger, p), notes, rules.negatedCode());
         List<EventMatch> out = new ArrayList<>();
         if (compoundSubject || (targets.isEmpty() && rules.reciprocalCompounds() && sources.size() > 1 && reciprocal(p))) {
             if (!compoundSubject) notes.add("compound subject: one event per ordered pair");
@@ -261,31 +216,6 @@ public final class EventCoder {
             for (Actor b : targets) codes.emit(out, a, b);
         }
         return out;
-    }
-
-    /** Makes an event and its paired event back from the target, for the code the pattern (or a negation) gave. */
-    private record Codes(int trigger, Pattern pattern, boolean negated, String mode, List<String> notes, String code, String paired) {
-        void emit(List<EventMatch> out, Actor a, Actor b) {
-            if (b != null && a.code().equals(b.code())) return;
-            if (!Pattern.NULL_CODE.equals(code)) add(out, new EventMatch(trigger, pattern, a, b, negated, mode, notes, code));
-            if (paired != null && b != null) {
-                List<String> n = new ArrayList<>(notes);
-                n.add("paired event back from the target (" + pattern.code() + ":" + pattern.pairedCode() + ")");
-                add(out, new EventMatch(trigger, pattern, b, a, negated, mode, n, paired));
-            }
-        }
-
-        /** Once each: a compound's pairs with a paired code ("[050:050]") meet the same event twice. */
-        private static void add(List<EventMatch> out, EventMatch m) {
-            for (EventMatch o : out) {
-                if (o.code().equals(m.code()) && same(o.source(), m.source()) && same(o.target(), m.target())) return;
-            }
-            out.add(m);
-        }
-
-        private static boolean same(Actor x, Actor y) {
-            return x == null ? y == null : y != null && x.code().equals(y.code()) && x.span().equals(y.span());
-        }
     }
 
     /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
