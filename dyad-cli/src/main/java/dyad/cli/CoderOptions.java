@@ -59,8 +59,9 @@ final class CoderOptions {
         ActorDictionary d = dictionary();
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        for (Path p : verbsPetrarch) ps = ps.plus(petrarchVerbs(p, ontology));
-        return new CoderConfig(d, ps, ontology, !noNer, keepNegated);
+        CoderConfig config = new CoderConfig(d, ps, ontology, !noNer, keepNegated);
+        for (Path p : verbsPetrarch) config = config.withPatterns(petrarchVerbs(p, ontology));
+        return config;
     }
 
     /** Imports a PETRARCH verb dictionary; a summary (and with --import-problems every unused line) to stderr. */

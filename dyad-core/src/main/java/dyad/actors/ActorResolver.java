@@ -302,8 +302,8 @@ public final class ActorResolver {
             for (Token c : children) {
                 // a verb the parser conjoined to a noun is a clause, not another party
                 if (c.rel().equals("conj") && !c.isVerb()) out.add(c.index());
-                // "Mordor, the Shire, Arnor and Bree": a name the parser took for an apposition inside a list
-                if (c.rel().equals("appos") && c.pos().startsWith("NNP")
+                // "Mordor, the Shire, Arnor and Bree": a name the parser took for an apposition to a name inside a list
+                if (c.rel().equals("appos") && c.pos().startsWith("NNP") && s.token(out.get(i)).pos().startsWith("NNP")
                         && (list || s.children(c.index()).stream().anyMatch(g -> g.rel().equals("conj")))) out.add(c.index());
             }
         }
