@@ -73,8 +73,8 @@ public final class ActorResolver {
         if (t.pos().equals("PRP") && PERSONAL.contains(t.word().toLowerCase())) return resolveOne(sa, h, memory, exclude, 0);
         Span span = phrase(s, h);
         List<Actor> out = new ArrayList<>();
-        for (ActorCode c : PetrarchPhrase.codes(sa, h, dictionary)) {
-            out.add(new Actor(c, span.text(), null, span, "PETRARCH phrase coding"));
+        for (PetrarchPhrase.Coded c : PetrarchPhrase.codes(sa, h, dictionary)) {
+            out.add(new Actor(c.code(), span.text(), null, span, c.how()));
         }
         return out;
     }

@@ -27,7 +27,11 @@ final class PetrarchPhrase {
     private PetrarchPhrase() {
     }
 
-    static List<ActorCode> codes(SentenceActors sa, int h, ActorDictionary dictionary) {
+    /** A code the phrase names, and how: "'Danish' + 'Islamist' + 'media'". */
+    record Coded(ActorCode code, String how) {
+    }
+
+    static List<Coded> codes(SentenceActors sa, int h, ActorDictionary dictionary) {
         AnnotatedSentence s = sa.sentence();
         BitSet all = phrase(s, h);
         BitSet main = (BitSet) all.clone();
@@ -56,11 +60,13 @@ final class PetrarchPhrase {
             shared.addAll(agents);
             agents = shared;
         }
-        List<ActorCode> out = new ArrayList<>();
+        List<Coded> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ActorMention a : actors) {
             String code = mix(a.code().code(), agents);
-            if (seen.add(code)) out.add(dictionary.code(code));
+            StringBuilder how = new StringBuilder("PETRARCH phrase: '" + a.span().text() + "' (" + a.source() + ")");
+            for (ActorMention g : agents) how.append(" + agent '").append(g.span().text()).append("'");
+            if (seen.add(code)) out.add(new Coded(dictionary.code(code), how.toString()));
         }
         return out;
     }
