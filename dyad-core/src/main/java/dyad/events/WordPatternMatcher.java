@@ -101,7 +101,7 @@ public final class WordPatternMatcher {
 
     private static void mark(AnnotatedSentence s, int h, boolean[] in) {
         for (Token c : s.children(h)) {
-            if (c.rel().equals("conj") && !c.isVerb() && h != -1 && !s.token(h).isVerb()) {
+            if (c.rel().equals("conj") && !c.isVerb() && !s.token(h).isVerb()) {
                 in[c.index()] = true; // "a new bombing and shelling offensive": conjoined objects are in the phrase
                 mark(s, c.index(), in);
                 continue;

@@ -156,8 +156,8 @@ final class PatternText {
         private final Map<String, WordPattern.Element> done = new java.util.HashMap<>();
         private final java.util.Set<String> resolving = new java.util.HashSet<>();
 
-        /** A set's member lines, "file:line" and text. */
-        record Def(String name, boolean noPlural, List<String> members, List<Integer> lines) {
+        /** A set's member lines. */
+        record Def(String name, boolean noPlural, List<String> members) {
         }
 
         LazySynsets(Map<String, Def> defs) {

@@ -86,7 +86,7 @@ public record ValidationFile(Environment environment, List<Record> records) {
                         cur = null;
                     }
                 } else if (!raw.isBlank()) {
-                    cur.parse.append(raw.strip()).append('\n');
+                    cur.parse.append(unescape(raw.strip())).append('\n');
                 }
                 continue;
             }
@@ -141,7 +141,7 @@ public record ValidationFile(Environment environment, List<Record> records) {
             } else if (t.startsWith("<Text")) {
                 StringBuilder text = new StringBuilder(t.replaceFirst("<Text>", ""));
                 while (!text.toString().contains("</Text>") && i + 1 < lines.length) text.append(' ').append(lines[++i].strip());
-                cur.text = text.toString().replace("</Text>", "").replaceAll("\\s+", " ").strip();
+                cur.text = unescape(text.toString().replace("</Text>", "").replaceAll("\\s+", " ").strip());
             } else if (t.startsWith("<Parse")) {
                 cur.inParse = true;
                 String rest = t.replaceFirst("<Parse>", "").strip();
@@ -181,8 +181,14 @@ public record ValidationFile(Environment environment, List<Record> records) {
     private static Map<String, String> attributes(String tag) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = ATTR.matcher(tag);
-        while (m.find()) out.put(m.group(1).toLowerCase(), m.group(2));
+        while (m.find()) out.put(m.group(1).toLowerCase(), unescape(m.group(2)));
         return out;
+    }
+
+    /** The XML entities these files use ("&amp;TIETYPE", "&quot;"). */
+    static String unescape(String s) {
+        if (s.indexOf('&') < 0) return s;
+        return s.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static List<String> list(String s) {

@@ -160,11 +160,10 @@ public final class VerbDictionary {
                 boolean noPlural = name.endsWith("_");
                 String key = noPlural ? name.substring(0, name.length() - 1) : name;
                 PatternText.LazySynsets.Def old = defs.get(key);
-                cur = old != null ? old : new PatternText.LazySynsets.Def(key, noPlural, new ArrayList<>(), new ArrayList<>());
+                cur = old != null ? old : new PatternText.LazySynsets.Def(key, noPlural, new ArrayList<>());
                 defs.put(key, cur);
             } else if (l.startsWith("+") && cur != null) {
                 cur.members().add(l.substring(1));
-                cur.lines().add(i + 1);
             } else {
                 cur = null;
             }
@@ -199,6 +198,7 @@ public final class VerbDictionary {
         Context context = Context.NONE;
         String blockName;
         String blockCode;
+        String blockPaired;
         int blockLine;
         List<Verb> verbs = new ArrayList<>();
         List<PatternLine> lines = new ArrayList<>();
@@ -439,8 +439,6 @@ public final class VerbDictionary {
             lines = new ArrayList<>();
             blockPaired = null;
         }
-
-        String blockPaired;
 
         Pattern pattern(String id, String code, Set<String> lemmas, Set<String> forms, WordPattern words, String paired, int line) {
             return new Pattern(id, code, lemmas, false, List.of(), List.of(), null, Set.of(), file + ":" + line,
