@@ -5,6 +5,7 @@ import dyad.coder.CoderConfig;
 import dyad.events.PatternSet;
 import dyad.geo.Gazetteer;
 import dyad.ontology.Ontology;
+import dyad.petrarch.VerbDictionary;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -24,6 +25,13 @@ final class CoderOptions {
 
     @Option(names = "--patterns", paramLabel = "FILE", description = "An extra event pattern file (repeatable; format: docs/patterns.md).")
     List<Path> patterns = new ArrayList<>();
+
+    @Option(names = "--verbs-petrarch", paramLabel = "FILE", description = "A PETRARCH-2 verb dictionary to import (repeatable), "
+            + "e.g. CAMEO.2.0.txt; its patterns are added to Dyad's and win where equally specific (docs/petrarch.md).")
+    List<Path> verbsPetrarch = new ArrayList<>();
+
+    @Option(names = "--import-problems", description = "List every dictionary line an import could not use (default: the first 10 and a count).")
+    boolean importProblems;
 
     @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3% faster; unknown names are then not told apart as people or organisations).")
     boolean noNer;
@@ -50,9 +58,10 @@ final class CoderOptions {
         ActorDictionary d = b.build();
         List<String> problems = d.importProblems();
         if (!problems.isEmpty()) {
-            for (String p : problems.subList(0, Math.min(10, problems.size()))) System.err.println("dyad: import: " + p);
+            int shown = importProblems ? problems.size() : Math.min(10, problems.size());
+            for (String p : problems.subList(0, shown)) System.err.println("dyad: import: " + p);
             System.err.println("dyad: import: " + problems.size() + " dictionary lines could not be used"
-                    + (problems.size() > 10 ? " (first 10 above; 'dyad actors stats' lists all)" : ""));
+                    + (shown < problems.size() ? " (first 10 above; --import-problems or 'dyad actors stats' lists all)" : ""));
         }
         return d;
     }
@@ -61,6 +70,30 @@ final class CoderOptions {
         ActorDictionary d = dictionary();
         Ontology ontology = Ontology.builtIn();
         PatternSet ps = PatternSet.load(patterns, code -> ontology.find(code).isPresent());
-        return new CoderConfig(d, ps, ontology, !noNer, keepNegated, keepModal, noGeo ? null : Gazetteer.load(places));
+        CoderConfig config = new CoderConfig(d, ps, ontology, !noNer, keepNegated, keepModal, noGeo ? null : Gazetteer.load(places));
+        for (Path p : verbsPetrarch) config = config.withPatterns(petrarchVerbs(p, ontology));
+        return config;
+    }
+
+    /** Imports a PETRARCH verb dictionary; a summary (and with --import-problems every unused line) to stderr. */
+    private PatternSet petrarchVerbs(Path file, Ontology ontology) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read verb dictionary " + file + ": " + e.getMessage(), e);
+        }
+        VerbDictionary.Result r = VerbDictionary.read(file.toString(), text, code -> ontology.find(code).isPresent());
+        report(r, importProblems);
+        return r.patternSet();
+    }
+
+    /** "FILE: N patterns from U of L lines; R lines reported", then the problems (all, or the first 10). */
+    static void report(VerbDictionary.Result r, boolean all) {
+        int shown = all ? r.problems().size() : Math.min(10, r.problems().size());
+        for (String p : r.problems().subList(0, shown)) System.err.println("dyad: import: " + p);
+        System.err.println("dyad: import: verb dictionary " + r.file() + ": " + r.patterns().size()
+                + " patterns; " + r.usedLines() + " of " + r.lines() + " lines used, " + r.unusedLines() + " reported as not used"
+                + (shown < r.problems().size() ? " (first 10 notes above; --import-problems lists all " + r.problems().size() + ")" : ""));
     }
 }

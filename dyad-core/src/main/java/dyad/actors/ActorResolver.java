@@ -30,9 +30,19 @@ public final class ActorResolver {
             "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
 
     private final ActorDictionary dictionary;
+    private final boolean petrarchPhrases;
 
     public ActorResolver(ActorDictionary dictionary) {
+        this(dictionary, false);
+    }
+
+    /**
+     * @param petrarchPhrases code noun phrases as PETRARCH does ({@link PetrarchPhrase}: every agent's code appended,
+     *                        prefix agents, phrases with agents only name no actor) instead of Dyad's way
+     */
+    public ActorResolver(ActorDictionary dictionary, boolean petrarchPhrases) {
         this.dictionary = dictionary;
+        this.petrarchPhrases = petrarchPhrases;
     }
 
     /**
@@ -49,13 +59,25 @@ public final class ActorResolver {
                 if (seen.contains(m)) continue; // "the Islamic State of Iraq and the Levant" is one name, not two parties
                 seen.add(m);
             }
-            for (Actor a : resolveOne(sa, h, memory, exclude, 0)) {
+            for (Actor a : petrarchPhrases ? petrarch(sa, h, memory, exclude) : resolveOne(sa, h, memory, exclude, 0)) {
                 if (out.stream().noneMatch(b -> b.code().equals(a.code()) && b.span().equals(a.span()))) out.add(a);
             }
         }
         return out;
     }
 
+
+    private List<Actor> petrarch(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude) {
+        AnnotatedSentence s = sa.sentence();
+        Token t = s.token(h);
+        if (t.pos().equals("PRP") && PERSONAL.contains(t.word().toLowerCase())) return resolveOne(sa, h, memory, exclude, 0);
+        Span span = phrase(s, h);
+        List<Actor> out = new ArrayList<>();
+        for (PetrarchPhrase.Coded c : PetrarchPhrase.codes(sa, h, dictionary)) {
+            out.add(new Actor(c.code(), span.text(), null, span, c.how()));
+        }
+        return out;
+    }
 
     private List<Actor> resolveOne(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
         AnnotatedSentence s = sa.sentence();
@@ -275,8 +297,14 @@ public final class ActorResolver {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (int i = 0; i < out.size(); i++) {
-            for (Token c : s.children(out.get(i))) {
-                if (c.rel().equals("conj")) out.add(c.index());
+            List<Token> children = s.children(out.get(i));
+            boolean list = children.stream().anyMatch(c -> c.rel().equals("conj"));
+            for (Token c : children) {
+                // a verb the parser conjoined to a noun is a clause, not another party
+                if (c.rel().equals("conj") && !c.isVerb()) out.add(c.index());
+                // "Mordor, the Shire, Arnor and Bree": a name the parser took for an apposition to a name inside a list
+                if (c.rel().equals("appos") && c.pos().startsWith("NNP") && s.token(out.get(i)).pos().startsWith("NNP")
+                        && (list || s.children(c.index()).stream().anyMatch(g -> g.rel().equals("conj")))) out.add(c.index());
             }
         }
         return out;

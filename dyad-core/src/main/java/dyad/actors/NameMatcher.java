@@ -25,7 +25,19 @@ public final class NameMatcher {
     }
 
     private void add(String name, Entry e) {
-        List<String> pieces = Names.pieces(name);
+        add(name, Names.pieces(name), e);
+        if (name.indexOf('-') > 0) {
+            // a hyphenated name is also one token ("Barad-dur", as UD parsers and CoreNLP may keep it)
+            List<String> joined = new ArrayList<>();
+            for (String part : name.trim().split("\\s+")) {
+                String n = Names.normalize(part);
+                if (!n.isEmpty()) joined.add(n);
+            }
+            if (!joined.equals(Names.pieces(name))) add(name, joined, e);
+        }
+    }
+
+    private void add(String name, List<String> pieces, Entry e) {
         if (pieces.isEmpty()) return;
         Node n = root;
         for (String p : pieces) n = n.children.computeIfAbsent(p, k -> new Node());

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * <p>Actors: a root line {@code NAME_ [CODE]} or {@code NAME_} starts an entry; {@code +NAME_} lines add synonyms;
  * {@code [CODE]}, {@code [CODE >YYMMDD]}, {@code [CODE <YYMMDD]}, {@code [CODE YYMMDD-YYMMDD]} lines add dated
  * codes (six-digit dates: years up to 30 are 20xx; eight-digit dates are read as they are). Agents:
- * {@code WORD_ {PLURAL} [~CODE]}, with {@code !MACRO! = A, B} substitution sets. Names become words by replacing
- * {@code _} with spaces; TABARI's stems (names without a final {@code _}) are matched as whole words. Names of one or
- * two letters ("US", "UN") stay case-sensitive; longer ones are read as proper names ("Vladimir Putin").
+ * {@code WORD_ {PLURAL} [~CODE]} (or a prefix code, {@code [NGO~]}), with {@code !MACRO! = A, B} substitution sets.
+ * Names become words by replacing {@code _} with spaces; TABARI's stems (names without a final {@code _}) are
+ * matched as whole words. Names of one or two letters ("US", "UN") stay case-sensitive; longer ones are read as
+ * proper names ("Vladimir Putin").
  */
 public final class TabariImporter {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -136,11 +137,13 @@ public final class TabariImporter {
                 continue;
             }
             String code = m.group(1).strip();
-            if (!code.startsWith("~") || code.length() < 4) {
-                problems.add(file + ":" + no + ": agent code '" + code + "' should be ~ and a sector code");
+            boolean prefix = code.endsWith("~") && !code.startsWith("~");
+            if (!(code.startsWith("~") || prefix) || code.length() < 4) {
+                problems.add(file + ":" + no + ": agent code '" + code + "' should be ~ and a sector code (or a prefix code and ~)");
                 continue;
             }
-            code = upper(code.substring(1), file, no, problems);
+            // a prefix agent ("MSF [NGO~]") keeps its ~: PETRARCH's phrase coding puts it in front ("NGOARN")
+            code = prefix ? upper(code.substring(0, code.length() - 1), file, no, problems) + "~" : upper(code.substring(1), file, no, problems);
             String words = t.substring(0, t.indexOf('[')).strip();
             String plural = null;
             int brace = words.indexOf('{');
@@ -153,17 +156,28 @@ public final class TabariImporter {
             for (String form : expand(words, macros, file, no, problems)) names.add(name(form));
             if (plural != null && !plural.isEmpty()) {
                 for (String form : expand(plural, macros, file, no, problems)) names.add(name(form));
+            } else if (brace < 0 && !MACRO.matcher(words).find() && !words.isEmpty()) {
+                names.add(name(plural(words))); // PETRARCH makes the regular plural unless {} gives one (or none)
             }
             names.removeIf(String::isEmpty);
             if (names.isEmpty()) {
                 problems.add(file + ":" + no + ": agent without words");
                 continue;
             }
-            ActorCode sector = new ActorCode(code, null, List.of(code));
+            ActorCode sector = new ActorCode(code, null, List.of(code.replace("~", "")));
             out.add(new Entry(unique("AGENT_" + id(words), ids), ActorMention.Kind.AGENT, List.of(new DatedCode(sector, null, null)), names, file + ":" + no));
             used.set(no);
         }
         return new Result(out, problems, lines.length, used);
+    }
+
+    /** PETRARCH's regular plural of an agent's last word: CONGRESS -> CONGRESSES, AUTHORITY -> AUTHORITIES. */
+    static String plural(String words) {
+        String w = words.strip();
+        String u = w.toUpperCase(Locale.ROOT);
+        if (u.endsWith("Y") && u.length() > 1 && "AEIOU".indexOf(u.charAt(u.length() - 2)) < 0) return w.substring(0, w.length() - 1) + "IES";
+        if (u.endsWith("S") || u.endsWith("X") || u.endsWith("Z") || u.endsWith("CH") || u.endsWith("SH")) return w + "ES";
+        return w + "S";
     }
 
     private static List<String> expand(String words, Map<String, List<String>> macros, String file, int no, List<String> problems) {
@@ -191,14 +205,16 @@ public final class TabariImporter {
                 continue;
             }
             String code = upper(parts[0], file, no, problems);
-            if (!code.matches("[A-Z0-9]+") || code.length() < 3) {
+            // CAMEO letters and digits; PETRARCH's validation suite also writes "+++" and joint codes ("FRO/BIL/SAM")
+            if (!code.matches("[A-Z0-9]+(/[A-Z0-9]+)*|\\+\\+\\+") || code.length() < 3) {
                 problems.add(file + ":" + no + ": code '" + parts[0] + "' is not a CAMEO actor code");
                 continue;
             }
             LocalDate from = null;
             LocalDate to = null;
             if (parts.length > 1) {
-                String d = parts[1];
+                // the date may be spaced out: "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]"
+                String d = String.join("", java.util.Arrays.copyOfRange(parts, 1, parts.length));
                 try {
                     if (d.startsWith(">")) {
                         from = date(d.substring(1));

@@ -58,7 +58,7 @@ public final class EventAssembler {
 
     /** A deterministic id: a hash of the document, trigger position, actors and code. */
     static String id(String docId, int sentence, int triggerStart, EventMatch m) {
-        String key = docId + "\u0000" + sentence + "\u0000" + triggerStart + "\u0000" + m.pattern().code() + "\u0000"
+        String key = docId + "\u0000" + sentence + "\u0000" + triggerStart + "\u0000" + m.code() + "\u0000"
                 + m.source().code().code() + "\u0000" + m.source().span().start() + "\u0000"
                 + (m.target() == null ? "-" : m.target().code().code() + "\u0000" + m.target().span().start());
         try {

@@ -58,18 +58,30 @@ public final class EventCoder {
     private final PatternSet patterns;
     private final ActorResolver resolver;
     private final java.util.function.Function<String, String> ploverEvent;
+    private final CodingRules rules;
+    private final WordPatternMatcher wordMatcher = new WordPatternMatcher();
 
     /**
      * @param ploverEvent the PLOVER event of a CAMEO code (from the ontology), used to tell reciprocal events
      */
     public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent) {
+        this(patterns, resolver, ploverEvent, CodingRules.DYAD);
+    }
+
+    public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent,
+                      CodingRules rules) {
         this.patterns = patterns;
         this.resolver = resolver;
         this.ploverEvent = ploverEvent;
+        this.rules = rules;
     }
 
     private String ontologyEvent(Pattern p) {
-        return ploverEvent.apply(p.code());
+        return p.codesNothing() ? null : ploverEvent.apply(p.code());
+    }
+
+    /** A pattern that holds at a token, with what its words said about the actors (null when it names none). */
+    private record Fired(Pattern pattern, WordPatternMatcher.Match words) {
     }
 
     public PatternSet patterns() {
@@ -81,32 +93,51 @@ public final class EventCoder {
         AnnotatedSentence s = sa.sentence();
         List<EventMatch> out = new ArrayList<>();
         if (!s.parsed()) return out;
-        Pattern[] fired = new Pattern[s.size()];
+        Fired[] fired = new Fired[s.size()];
         for (Token t : s.tokens()) {
-            fired[t.index()] = match(s, t);
+            fired[t.index()] = match(sa, t);
         }
         for (Token t : s.tokens()) {
-            Pattern p = fired[t.index()];
-            if (p == null) continue;
-            if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].consumesXcomp()) {
+            Fired f = fired[t.index()];
+            if (f == null) continue;
+            if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].pattern().consumesXcomp()) {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
-            if (p.noun() && lightVerb(s, t.index()) >= 0 && fired[t.head()] != null && !fired[t.head()].noun()
+            if (f.pattern().noun() && lightVerb(s, t.index()) >= 0 && fired[t.head()] != null && !fired[t.head()].pattern().noun()
                     && nounArguments(s, t.index()).subjects().isEmpty()) {
                 continue; // "launched an offensive against": coded once, by the verb's pattern
             }
-            out.addAll(arguments(sa, t.index(), p, memory));
+            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
+            out.addAll(arguments(sa, t.index(), f, memory));
         }
-        return out;
+        return rules.absorbNested() ? NestedEvents.outermost(s, out) : out;
     }
 
-    /** The most specific pattern whose trigger and conditions hold at this token, or null. */
-    Pattern match(AnnotatedSentence s, Token t) {
-        List<Pattern> candidates = patterns.forLemma(t.lemma().toLowerCase());
+    /**
+     * The most specific pattern whose trigger and conditions hold at this token, or null. Patterns triggered by the
+     * written form ("left") come before those triggered by the lemma ("leave") when equally specific.
+     */
+    private Fired match(SentenceActors sa, Token t) {
+        AnnotatedSentence s = sa.sentence();
+        String word = t.word().toLowerCase();
+        String lemma = t.lemma().toLowerCase();
+        List<Pattern> byForm = patterns.forForm(word);
+        List<Pattern> candidates = patterns.forLemma(lemma);
+        if (!byForm.isEmpty()) {
+            List<Pattern> merged = new ArrayList<>(byForm);
+            for (Pattern p : candidates) if (!byForm.contains(p)) merged.add(p);
+            merged.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+            candidates = merged;
+        }
         if (candidates.isEmpty()) return null;
+        Fired best = null;
+        int bestScore = -1;
+        WordPatternMatcher.Domains domains = null;
         for (Pattern p : candidates) {
+            if (p.specificity() <= bestScore) break; // no later pattern can be more specific
             if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
             if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
+            if (!p.forms().isEmpty() && !p.forms().contains(word) && !Inflections.verbForm(word, lemma)) continue;
             boolean ok = true;
             for (Constraint c : p.constraints()) {
                 if (!c.satisfied(s, t.index())) {
@@ -114,12 +145,26 @@ public final class EventCoder {
                     break;
                 }
             }
-            if (ok) return p;
+            if (!ok) continue;
+            WordPatternMatcher.Match wm = null;
+            int score = p.specificity();
+            if (p.words() != null) {
+                if (domains == null) domains = WordPatternMatcher.Domains.of(s, t.index());
+                wm = wordMatcher.match(p.words(), sa, t.index(), domains);
+                if (wm == null) continue;
+                // a synonym set counts the member that matched ("austrian gold florin" over "florin")
+                score = p.specificity() - p.words().words() + wm.words();
+            }
+            if (score > bestScore) {
+                best = new Fired(p, wm);
+                bestScore = score;
+            }
         }
-        return null;
+        return best;
     }
 
-    private List<EventMatch> arguments(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory) {
+    private List<EventMatch> arguments(SentenceActors sa, int trigger, Fired f, DocumentMemory memory) {
+        Pattern p = f.pattern();
         AnnotatedSentence s = sa.sentence();
         List<String> notes = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -135,8 +180,19 @@ public final class EventCoder {
             Args viaVerb = verbArguments(s, light, notes);
             args = new Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
         }
+        if (args.subjects.isEmpty() && args.passiveTarget >= 0 && rules.passiveObliqueSource()) {
+            // "was criticized over its dispute with Eriador": PETRARCH takes the source from the passive's phrases
+            int k = ClauseActors.first(sa, trigger, true, Set.of());
+            if (k >= 0) {
+                notes.add("passive without 'by': source from the phrase '" + s.token(k).word() + "'");
+                args = new Args(k, args.passiveTarget);
+            }
+        }
+        ActorPlaces places = ActorPlaces.of(sa, trigger, f.words(), args.subjects, notes);
+        int targetHead = places.target();
+        boolean compoundSubject = places.compoundSubject();
         List<Actor> sources = new ArrayList<>();
-        for (int subject : args.subjects) {
+        for (int subject : places.sources()) {
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
                 if (sources.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) sources.add(a);
             }
@@ -149,33 +205,40 @@ public final class EventCoder {
             }
         }
         List<Actor> targets = List.of();
-        if (args.passiveTarget >= 0) {
+        if (targetHead >= 0) {
+            targets = resolver.resolve(sa, targetHead, memory, sourceTokens);
+        } else if (args.passiveTarget >= 0) {
             targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
         }
-        if (targets.isEmpty() && !p.targets().contains("none")) {
-            targets = findTarget(sa, trigger, light, p, memory, sourceTokens, used, notes);
+        if (targets.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
+            Set<Integer> exclude = new HashSet<>(sourceTokens);
+            exclude.addAll(places.skipped());
+            if (rules.firstActorTarget()) {
+                targets = ClauseActors.firstTarget(sa, trigger, resolver, memory, exclude, sources);
+                if (!targets.isEmpty()) notes.add("target: the first actor after the verb");
+            } else {
+                targets = findTarget(sa, trigger, light, p, memory, exclude, used, notes);
+            }
         }
-        boolean negated = negated(s, trigger) || (light >= 0 && negated(s, light));
-        String mode = mode(s, trigger, p);
+        boolean negated = negated(s, trigger, rules.negationThroughXcomp()) || (light >= 0 && negated(s, light, rules.negationThroughXcomp()));
         List<String> contexts = contexts(s, trigger, p);
         Modality modality = ModalityFinder.find(s, trigger);
+        EventCodes codes = EventCodes.of(trigger, p, negated, mode(s, trigger, p), contexts, modality, notes, rules.negatedCode());
         List<EventMatch> out = new ArrayList<>();
-        if (targets.isEmpty() && sources.size() > 1 && reciprocal(p)) {
-            notes.add("compound subject: one event per ordered pair");
+        if (compoundSubject || (targets.isEmpty() && rules.reciprocalCompounds() && sources.size() > 1 && reciprocal(p))) {
+            if (!compoundSubject) notes.add("compound subject: one event per ordered pair");
             for (Actor a : sources) {
                 for (Actor b : sources) {
-                    if (a != b && !a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, contexts, modality, notes));
+                    if (a != b) codes.emit(out, a, b);
                 }
             }
             return out;
         }
         for (Actor a : sources) {
-            if (targets.isEmpty() && targetOptional(p)) {
-                out.add(new EventMatch(trigger, p, a, null, negated, mode, contexts, modality, notes));
+            if (targets.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
+                codes.emit(out, a, null);
             }
-            for (Actor b : targets) {
-                if (!a.code().equals(b.code())) out.add(new EventMatch(trigger, p, a, b, negated, mode, contexts, modality, notes));
-            }
+            for (Actor b : targets) codes.emit(out, a, b);
         }
         return out;
     }
@@ -196,7 +259,8 @@ public final class EventCoder {
      * signed", "rebels and troops clashed"); for the others ("X and Y urged") each party acts alone.
      */
     private boolean reciprocal(Pattern p) {
-        return RECIPROCAL_EVENTS.contains(ontologyEvent(p)) || p.code().equals("057") || p.code().equals("193");
+        String event = ontologyEvent(p);
+        return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
     }
 
     private record Args(List<Integer> subjects, int passiveTarget) {
@@ -231,7 +295,7 @@ public final class EventCoder {
                     notes.add("passive: source from the 'by' phrase");
                     return new Args(agent, pass);
                 }
-                return new Args(-1, -1);
+                return new Args(-1, pass);
             }
             if (subj >= 0) {
                 Token st = s.token(subj);
@@ -384,10 +448,13 @@ public final class EventCoder {
         return false;
     }
 
-    /** Negated when the trigger (or the verb it completes) has not/never/n't, or a noun trigger has "no". */
-    static boolean negated(AnnotatedSentence s, int trigger) {
+    /**
+     * Negated when the trigger (or, {@code throughXcomp}, the verb it completes) has not/never/n't, or a noun trigger
+     * has "no".
+     */
+    static boolean negated(AnnotatedSentence s, int trigger, boolean throughXcomp) {
         int cur = trigger;
-        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+        for (int hop = 0; hop < (throughXcomp ? 3 : 1) && cur >= 0; hop++) {
             for (Token c : s.children(cur)) {
                 String w = c.word().toLowerCase();
                 if ((c.rel().equals("advmod") || c.rel().equals("neg") || c.rel().equals("det") || c.rel().equals("cc:preconj"))

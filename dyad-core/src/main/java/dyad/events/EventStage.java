@@ -42,11 +42,21 @@ public final class EventStage {
      * @param keepModal   emit hypothetical, future and historical events (flagged) instead of dropping them
      */
     public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, boolean keepModal) {
+        this(actors, patterns, ontology, keepNegated, keepModal, CodingRules.DYAD);
+    }
+
+    /** A stage that codes by other conventions (PETRARCH's, for {@code dyad validate}, which codes modal events too). */
+    public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, CodingRules rules) {
+        this(actors, patterns, ontology, keepNegated, true, rules);
+    }
+
+    public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, boolean keepModal,
+                      CodingRules rules) {
         this.keepModal = keepModal;
         this.matcher = actors.matcher();
-        this.resolver = new ActorResolver(actors);
+        this.resolver = new ActorResolver(actors, rules.agentCodesAppended());
         this.ontology = ontology;
-        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent());
+        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent(), rules);
         this.keepNegated = keepNegated;
     }
 
@@ -83,7 +93,7 @@ public final class EventStage {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        Event e = assembler.assemble(docId, s, m, ontology.get(m.pattern().code()), when, date);
+                        Event e = assembler.assemble(docId, s, m, ontology.get(m.code()), when, date);
                         if (!e.modality().names().isEmpty() && !m.negated()) {
                             modal++;
                             if (!keepModal) continue;

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * One event pattern: a trigger lemma with conditions on its dependents, yielding a CAMEO code.
  *
  * @param id          stable id, shown in every event's evidence
- * @param code        CAMEO event code
+ * @param code        CAMEO event code, or {@link #NULL_CODE} for a pattern that matches and codes nothing (PETRARCH's
+ *                    {@code [---]}: "approved the budget" is no event, though "approved" alone is one)
  * @param lemmas      trigger lemmas
  * @param noun        whether the trigger is a noun ("attack on", "talks with") rather than a verb
  * @param constraints conditions on the trigger's dependents
@@ -18,34 +19,61 @@ import java.util.TreeMap;
  * @param mode        PLOVER mode to set when one of {@code modeCues} is in the trigger's clause, or null
  * @param modeCues    lemmas that select the mode (empty: always)
  * @param source      file:line of the pattern
+ * @param forms       written forms that trigger the pattern whatever their lemma ("left", "said"), lower case; when
+ *                    not empty, a word found by lemma must also look like a form of it ("departs", not "departes")
+ * @param words       conditions on the words around the trigger (PETRARCH verb patterns), or null
+ * @param pairedCode  the code of a second event from the target back to the source (PETRARCH's {@code [042:043]}:
+ *                    a visit and its reception), or null
  * @param contexts    PLOVER contexts the pattern adds, each with the cue lemmas that select it (empty: always)
  */
 public record Pattern(String id, String code, Set<String> lemmas, boolean noun, List<Constraint> constraints,
                       List<String> targets, String mode, Set<String> modeCues, String source,
-                      Map<String, Set<String>> contexts) {
+                      Set<String> forms, WordPattern words, String pairedCode, Map<String, Set<String>> contexts) {
+    /** The code of a pattern that codes nothing. */
+    public static final String NULL_CODE = "---";
+
     public Pattern {
         lemmas = Set.copyOf(lemmas);
         constraints = List.copyOf(constraints);
         targets = List.copyOf(targets);
         modeCues = Set.copyOf(modeCues);
+        forms = Set.copyOf(forms);
         Map<String, Set<String>> ctx = new TreeMap<>();
         contexts.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
         contexts = Collections.unmodifiableMap(ctx);
     }
 
-    /** A pattern that adds no PLOVER context. */
+    /** A PETRARCH pattern: word conditions, perhaps a paired event, no PLOVER context. */
+    public Pattern(String id, String code, Set<String> lemmas, boolean noun, List<Constraint> constraints,
+                   List<String> targets, String mode, Set<String> modeCues, String source,
+                   Set<String> forms, WordPattern words, String pairedCode) {
+        this(id, code, lemmas, noun, constraints, targets, mode, modeCues, source, forms, words, pairedCode, Map.of());
+    }
+
+    /** A pattern of Dyad's own format (no word conditions, no paired event). */
+    public Pattern(String id, String code, Set<String> lemmas, boolean noun, List<Constraint> constraints,
+                   List<String> targets, String mode, Set<String> modeCues, String source, Map<String, Set<String>> contexts) {
+        this(id, code, lemmas, noun, constraints, targets, mode, modeCues, source, Set.of(), null, null, contexts);
+    }
+
+    /** A pattern of Dyad's own format that adds no PLOVER context. */
     public Pattern(String id, String code, Set<String> lemmas, boolean noun, List<Constraint> constraints,
                    List<String> targets, String mode, Set<String> modeCues, String source) {
         this(id, code, lemmas, noun, constraints, targets, mode, modeCues, source, Map.of());
     }
 
-    /** How specific the pattern is: the number of positive conditions (the most specific matching pattern wins). */
+    /** How specific the pattern is: the number of positive conditions and named words (the most specific matching pattern wins). */
     public int specificity() {
-        return (int) constraints.stream().filter(c -> !c.negative()).count();
+        return (int) constraints.stream().filter(c -> !c.negative()).count() + (words == null ? 0 : words.words());
     }
 
     /** Whether the pattern names its own xcomp ("agree to ..."), so the xcomp verb is not coded again. */
     public boolean consumesXcomp() {
         return constraints.stream().anyMatch(c -> !c.negative() && c.rel().equals("xcomp"));
+    }
+
+    /** Whether a match codes nothing. */
+    public boolean codesNothing() {
+        return NULL_CODE.equals(code);
     }
 }

@@ -26,12 +26,40 @@ public final class PatternSet {
     private static final Set<String> RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "prt", "advmod",
             "amod", "compound", "nsubj", "advcl", "acl");
 
+    private final List<Pattern> all;
     private final Map<String, List<Pattern>> byLemma;
-    private final int size;
+    private final Map<String, List<Pattern>> byForm;
 
-    private PatternSet(Map<String, List<Pattern>> byLemma, int size) {
-        this.byLemma = byLemma;
-        this.size = size;
+    /** Indexes patterns given in preference order (among equally specific patterns, the earlier wins). */
+    private PatternSet(List<Pattern> all) {
+        this.all = List.copyOf(all);
+        this.byLemma = index(all, Pattern::lemmas);
+        this.byForm = index(all, Pattern::forms);
+    }
+
+    private static Map<String, List<Pattern>> index(List<Pattern> patterns, java.util.function.Function<Pattern, Set<String>> keys) {
+        Map<String, List<Pattern>> index = new HashMap<>();
+        for (Pattern p : patterns) {
+            for (String l : keys.apply(p)) index.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
+        }
+        index.replaceAll((k, v) -> {
+            List<Pattern> sorted = new ArrayList<>(v);
+            sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+            return Collections.unmodifiableList(sorted);
+        });
+        return Collections.unmodifiableMap(index);
+    }
+
+    /** Patterns made elsewhere (imported PETRARCH verb dictionaries), in preference order. */
+    public static PatternSet of(List<Pattern> patterns) {
+        return new PatternSet(patterns);
+    }
+
+    /** These patterns and {@code preferred}'s; where equally specific patterns of both match, {@code preferred}'s wins. */
+    public PatternSet plus(PatternSet preferred) {
+        List<Pattern> merged = new ArrayList<>(preferred.all);
+        merged.addAll(all);
+        return new PatternSet(merged);
     }
 
     /** Where the built-in pattern files are listed, in load order. */
@@ -112,16 +140,7 @@ public final class PatternSet {
                 byId.put(p.id(), p);
             }
         }
-        Map<String, List<Pattern>> index = new HashMap<>();
-        for (Pattern p : byId.values()) {
-            for (String l : p.lemmas()) index.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
-        }
-        index.replaceAll((k, v) -> {
-            List<Pattern> sorted = new ArrayList<>(v);
-            sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
-            return Collections.unmodifiableList(sorted);
-        });
-        return new PatternSet(Collections.unmodifiableMap(index), byId.size());
+        return new PatternSet(new ArrayList<>(byId.values()));
     }
 
     static Pattern parseLine(String file, int no, String line, Predicate<String> knownCode) {
@@ -200,12 +219,26 @@ public final class PatternSet {
         return byLemma.getOrDefault(lemma, List.of());
     }
 
+    /** Patterns triggered by this written form (lower case), whatever its lemma; most specific first. */
+    public List<Pattern> forForm(String word) {
+        return byForm.getOrDefault(word, List.of());
+    }
+
     public boolean isTrigger(String lemma) {
         return byLemma.containsKey(lemma);
     }
 
+    /** Whether a written form (lower case) triggers a pattern by itself ("left", "said"). */
+    public boolean isTriggerForm(String word) {
+        return byForm.containsKey(word);
+    }
+
+    /** All patterns, in preference order. */
+    public List<Pattern> all() {
+        return all;
+    }
 
     public int size() {
-        return size;
+        return all.size();
     }
 }

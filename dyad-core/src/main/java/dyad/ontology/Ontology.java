@@ -186,6 +186,24 @@ public final class Ontology {
         return find(code).orElseThrow(() -> new IllegalArgumentException("unknown CAMEO code: " + code));
     }
 
+    /**
+     * This table with rows for the codes it lacks, which users' dictionaries may use (PETRARCH's validation suite
+     * codes "802", "212"): named as such, Goldstein 0, and the quad class and PLOVER event of their root where the table
+     * has it (no PLOVER event otherwise).
+     *
+     * @param origin where the codes come from, for the rows' names
+     */
+    public Ontology withUnlisted(Collection<String> extra, String origin) {
+        Map<String, CameoCode> all = new TreeMap<>(codes);
+        for (String c : extra) {
+            if (all.containsKey(c)) continue;
+            CameoCode root = c.length() >= 2 ? codes.get(c.substring(0, 2)) : null;
+            all.put(c, new CameoCode(c, "code " + c + " of " + origin + " (not in the CAMEO table)", 0,
+                    root == null ? 1 : root.quadClass(), root == null ? null : root.ploverEvent(), "", List.of()));
+        }
+        return new Ontology(all);
+    }
+
     /** All rows in code order (an unmodifiable view). */
     public Collection<CameoCode> all() {
         return codes.values();

@@ -69,6 +69,33 @@ class TabariImporterTest {
     }
 
     @Test
+    void petrarchValidationForms() {
+        TabariImporter.Result actors = TabariImporter.actors("v.actors", """
+                GOLLUM
+                +SMEAGOL
+                	[HOB < 950601]
+                	[HOBGOV 19950601 - 19990815]
+                	[HOBREB > 990816]
+                THE_SHIRE  [FRO/BIL/SAM]
+                NASGUL  [+++]
+                """, TabariImporterTest::code);
+        assertEquals(0, actors.problems().size(), actors.problems().toString());
+        Entry gollum = actors.entries().get(0);
+        assertEquals("HOB", gollum.codeOn(LocalDate.of(1995, 1, 1)).code().code());
+        assertEquals("HOBGOV", gollum.codeOn(LocalDate.of(1995, 11, 1)).code().code());
+        assertEquals("HOBREB", gollum.codeOn(LocalDate.of(2001, 1, 1)).code().code());
+        assertEquals("FRO/BIL/SAM", actors.entries().get(1).codes().get(0).code().code());
+        TabariImporter.Result agents = TabariImporter.agents("v.agents", """
+                CONGRESS [~LEG]
+                MSF {} [NGO~]
+                """, TabariImporterTest::code);
+        assertEquals(List.of("Congress", "Congresses"), agents.entries().get(0).names(), "the regular plural unless {} is given");
+        assertEquals(List.of("Msf"), agents.entries().get(1).names());
+        assertEquals("NGO~", agents.entries().get(1).codes().get(0).code().code(), "a prefix agent keeps its ~");
+        assertEquals(List.of("NGO"), agents.entries().get(1).codes().get(0).code().sectors());
+    }
+
+    @Test
     void importsThePhoenixAndUdPetrarchDictionaries() throws Exception {
         assumeTrue(Files.isDirectory(PHOENIX), "../shared is absent");
         ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();

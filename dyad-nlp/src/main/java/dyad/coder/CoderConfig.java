@@ -30,6 +30,14 @@ public record CoderConfig(ActorDictionary actors, PatternSet patterns, Ontology 
         return new CoderConfig(ActorDictionary.builtIn(), PatternSet.builtIn(), ontology, true, false, false, Gazetteer.builtIn());
     }
 
+    /**
+     * These patterns and {@code extra}'s (a PETRARCH verb dictionary: {@code VerbDictionary.read(...).patternSet()});
+     * where equally specific patterns of both match, {@code extra}'s wins.
+     */
+    public CoderConfig withPatterns(PatternSet extra) {
+        return new CoderConfig(actors, patterns.plus(extra), ontology, ner, keepNegated, keepModal, gazetteer);
+    }
+
     public CoderConfig withNer(boolean on) {
         return new CoderConfig(actors, patterns, ontology, on, keepNegated, keepModal, gazetteer);
     }
