@@ -47,8 +47,8 @@ public final class PatternLint {
     }
 
     private final Ontology ontology;
-    private final Set<String> modes = new HashSet<>();
-    private final Set<String> contexts = new HashSet<>();
+    private final Set<String> modes = new HashSet<>(Ontology.PLOVER_MODES);
+    private final Set<String> contexts = new HashSet<>(Ontology.PLOVER_CONTEXTS);
 
     public PatternLint(Ontology ontology) {
         this.ontology = ontology;
@@ -102,11 +102,11 @@ public final class PatternLint {
 
     private void vocabulary(Pattern p, String file, int line, List<Finding> out) {
         if (p.mode() != null && !modes.contains(p.mode())) {
-            out.add(new Finding(file, line, Severity.WARNING, "mode '" + p.mode() + "' is used by no code of the ontology (misspelt?)"));
+            out.add(new Finding(file, line, Severity.WARNING, "mode '" + p.mode() + "' is neither a PLOVER mode nor used by the ontology (misspelt?)"));
         }
         for (String c : p.contexts().keySet()) {
             if (!contexts.contains(c)) {
-                out.add(new Finding(file, line, Severity.WARNING, "context '" + c + "' is used by no code of the ontology (misspelt?)"));
+                out.add(new Finding(file, line, Severity.WARNING, "context '" + c + "' is neither a PLOVER context nor used by the ontology (misspelt?)"));
             }
         }
         if (p.targets().contains("none") && p.targets().size() > 1) {
@@ -151,9 +151,12 @@ public final class PatternLint {
         }
     }
 
-    /** Whether {@code a} (at index ia) is chosen over {@code b} when both match: more specific, or as specific and earlier. */
+    /** Whether {@code a} (at index ia) is chosen over {@code b} when both match: more specific, naming more words, or earlier. */
     private static boolean wins(Pattern a, int ia, Pattern b, int ib) {
-        return a.specificity() > b.specificity() || (a.specificity() == b.specificity() && ia < ib);
+        if (a.specificity() != b.specificity()) return a.specificity() > b.specificity();
+        int na = PatternSet.namedConditions(a);
+        int nb = PatternSet.namedConditions(b);
+        return na != nb ? na > nb : ia < ib;
     }
 
     /** Whether {@code a} matches wherever {@code b} matches: each condition of a is implied by one of b's. */

@@ -37,6 +37,11 @@ public final class PatternSet {
         this.byForm = index(all, Pattern::forms);
     }
 
+    /** Conditions that name words rather than accept any ("obj=talks", not "obj=*"). */
+    static int namedConditions(Pattern p) {
+        return (int) p.constraints().stream().filter(c -> !c.negative() && !c.lemmas().isEmpty()).count();
+    }
+
     private static Map<String, List<Pattern>> index(List<Pattern> patterns, java.util.function.Function<Pattern, Set<String>> keys) {
         Map<String, List<Pattern>> index = new HashMap<>();
         for (Pattern p : patterns) {
@@ -44,7 +49,9 @@ public final class PatternSet {
         }
         index.replaceAll((k, v) -> {
             List<Pattern> sorted = new ArrayList<>(v);
-            sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
+            // most specific first; among equals, the one naming more words ("hand | obj=ultimatum" over "hand | obj=*")
+            sorted.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed()
+                    .thenComparing(java.util.Comparator.comparingInt(PatternSet::namedConditions).reversed()));
             return Collections.unmodifiableList(sorted);
         });
         return Collections.unmodifiableMap(index);
@@ -188,11 +195,11 @@ public final class PatternSet {
                     int colon = value.indexOf(':');
                     mode = colon < 0 ? value : value.substring(0, colon);
                     if (colon >= 0) cues.addAll(List.of(value.substring(colon + 1).split(",")));
-                    if (!mode.matches("[a-z][a-z_]*")) throw new DataFileException(file, no, "mode '" + mode + "' must be a lower-case PLOVER mode name");
+                    if (!mode.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "mode '" + mode + "' must be a lower-case PLOVER mode name");
                 } else if (key.equals("context")) {
                     int colon = value.indexOf(':');
                     String ctx = colon < 0 ? value : value.substring(0, colon);
-                    if (!ctx.matches("[a-z][a-z_]*")) throw new DataFileException(file, no, "context '" + ctx + "' must be a lower-case PLOVER context name");
+                    if (!ctx.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "context '" + ctx + "' must be a lower-case PLOVER context name");
                     Set<String> ctxCues = contexts.computeIfAbsent(ctx, k -> new HashSet<>());
                     if (colon >= 0) ctxCues.addAll(List.of(value.substring(colon + 1).toLowerCase().split(",")));
                 } else {
@@ -206,7 +213,7 @@ public final class PatternSet {
                         caseWord = key.substring(dot + 1);
                     }
                     if (!RELS.contains(rel)) throw new DataFileException(file, no, "unknown relation '" + rel + "' (known: " + String.join(", ", new java.util.TreeSet<>(RELS)) + ")");
-                    Set<String> ls = value.equals("*") ? Set.of() : Set.of(value.toLowerCase().split(","));
+                    Set<String> ls = value.equals("*") ? Set.of() : new LinkedHashSet<>(List.of(value.toLowerCase().split(",")));
                     constraints.add(new Constraint(rel, caseWord, ls, neg));
                 }
             }

@@ -46,6 +46,22 @@ public final class Ontology {
     /** The PLOVER event categories a row may map to. */
     public static final Set<String> PLOVER_EVENTS = Set.copyOf(PLOVER_ORDER);
 
+    /** PLOVER's mode names (manual 2.0 and its structured codebook), across all categories. */
+    public static final Set<String> PLOVER_MODES = Set.of("abduct", "access", "aerial", "allege", "arrest",
+            "assassinate", "assist", "ban", "beat", "boycott", "ceasefire", "censor", "change", "cleansing", "convict",
+            "crowd-control", "curfew", "cyber", "demo", "deport", "destroy", "disapprove", "disarm", "discontinue", "drone",
+            "execute", "expel", "explosives", "firearms", "heavy-weapons", "hunger", "investigate", "massacre", "meet",
+            "militia", "misinformation", "multilateral", "obstruct", "phone", "police", "primitive", "relations", "release",
+            "resign", "restrict", "return", "rights", "riot", "seize", "sexual", "strike", "suicide-attack", "territory",
+            "third-party", "torture", "troops", "unconventional", "violence", "visit", "weapons", "withdraw", "withhold", "yield");
+
+    /** PLOVER's general contexts (manual 2.0), usable with any category. */
+    public static final Set<String> PLOVER_CONTEXTS = Set.of("military", "intelligence", "executive", "legislative",
+            "election", "political_institutions", "pro_democracy", "pro_autocracy", "economic", "legal", "human_rights",
+            "rights_freedoms", "repression", "human_security", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+            "territory", "health", "asylum", "migration", "disasters", "natural_resource", "environment", "technology",
+            "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption", "peacekeeping", "cooperative");
+
     private static final int COLUMNS = 7;
     private static final String NONE = "-";
 
