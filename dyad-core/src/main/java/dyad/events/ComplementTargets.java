@@ -21,8 +21,9 @@ import java.util.Set;
 final class ComplementTargets {
     /** Roots whose target may be named inside the complement: appeals, intents, demands, disapproval, rejection, threats. */
     private static final Set<String> COMPLEMENT_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
-    /** Roots whose target may be the author of the object: disapproval and rejection. */
+    /** Roots whose target may be the author of the object: disapproval and rejection (and denials: "rejected accusations from X"). */
     private static final Set<String> AUTHOR_ROOTS = Set.of("11", "12");
+    private static final Set<String> AUTHOR_CODES = Set.of("016", "0161", "0162");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "on", "against", "with", "from", "toward", "towards", "at", "for", "into");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "by", "of");
 
@@ -52,7 +53,7 @@ final class ComplementTargets {
                 frontier = next;
             }
         }
-        if (AUTHOR_ROOTS.contains(root)) {
+        if (AUTHOR_ROOTS.contains(root) || AUTHOR_CODES.contains(code)) {
             for (Token o : s.children(trigger)) {
                 if (!o.rel().equals("obj") || !o.isNoun()) continue;
                 List<Actor> found = author(sa, o.index(), resolver, memory, exclude);
