@@ -260,6 +260,8 @@ public final class EventCoder {
      */
     private boolean reciprocal(Pattern p) {
         String event = ontologyEvent(p);
+        // pledges of aid and offers to yield are each party's own ("China, Iran and Russia pledged funds")
+        if (p.code().startsWith("033") || p.code().startsWith("035")) return false;
         return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
     }
 

@@ -37,9 +37,10 @@ public final class PatternSet {
         this.byForm = index(all, Pattern::forms);
     }
 
-    /** Conditions that name words rather than accept any ("obj=talks", not "obj=*"). */
+    /** Conditions that name words rather than accept any ("obj=talks", not "obj=*"; PETRARCH's named words). */
     static int namedConditions(Pattern p) {
-        return (int) p.constraints().stream().filter(c -> !c.negative() && !c.lemmas().isEmpty()).count();
+        return (int) p.constraints().stream().filter(c -> !c.negative() && !c.lemmas().isEmpty()).count()
+                + (p.words() == null ? 0 : p.words().words());
     }
 
     private static Map<String, List<Pattern>> index(List<Pattern> patterns, java.util.function.Function<Pattern, Set<String>> keys) {
