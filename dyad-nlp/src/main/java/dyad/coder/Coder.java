@@ -4,6 +4,7 @@ import dyad.actors.Names;
 import dyad.clean.Cleaner;
 import dyad.clean.WebJunkCleaner;
 import dyad.events.EventStage;
+import dyad.geo.ActorCountries;
 import dyad.geo.EventLocator;
 import dyad.geo.GeoResult;
 import dyad.geo.PlaceResolver;
@@ -31,6 +32,7 @@ public final class Coder {
     private final EventStage events;
     private final PlaceResolver places;
     private final EventLocator locator = new EventLocator();
+    private final ActorCountries actorCountries = new ActorCountries();
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
@@ -78,7 +80,7 @@ public final class Coder {
         GeoResult geo = GeoResult.NONE;
         if (places != null) {
             geo = places.resolve(sentences, clean.dateline());
-            out = locator.locate(out, sentences, geo);
+            out = actorCountries.fill(locator.locate(out, sentences, geo));
         }
         long t4 = System.nanoTime();
         List<String> texts = new ArrayList<>(sentences.size());
