@@ -70,10 +70,7 @@ public final class PatternLint {
             Set<String> seen = new HashSet<>();
             String[] lines = t.content().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                int hash = line.indexOf('#');
-                if (hash >= 0) line = line.substring(0, hash);
-                line = line.strip();
+                String line = PatternSet.content(lines[i]);
                 if (line.isEmpty()) continue;
                 Pattern p;
                 try {

@@ -132,16 +132,19 @@ public final class PatternSet {
     public record Text(String name, String content) {
     }
 
+    /** A line without its comment and surrounding blanks ("" for a comment or blank line). */
+    static String content(String line) {
+        int hash = line.indexOf('#');
+        return (hash >= 0 ? line.substring(0, hash) : line).strip();
+    }
+
     public static PatternSet parse(List<Text> texts, Predicate<String> knownCode) {
         Map<String, Pattern> byId = new java.util.LinkedHashMap<>();
         for (Text t : texts) {
             Set<String> seen = new HashSet<>();
             String[] lines = t.content().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                int hash = line.indexOf('#');
-                if (hash >= 0) line = line.substring(0, hash);
-                line = line.strip();
+                String line = content(lines[i]);
                 if (line.isEmpty()) continue;
                 Pattern p = parseLine(t.name(), i + 1, line, knownCode);
                 if (!seen.add(p.id())) throw new DataFileException(t.name(), i + 1, "duplicate pattern id " + p.id());
