@@ -73,7 +73,10 @@ final class ComplementTargets {
         for (Token c : s.children(verb)) if (c.rel().startsWith("nsubj") && !c.rel().equals("nsubj:pass")) candidates.add(c.index());
         for (Token c : s.children(verb)) if (c.rel().equals("obj") || c.rel().equals("iobj")) candidates.add(c.index());
         for (Token c : s.children(verb)) {
-            if (c.baseRel().equals("obl") && COMPLEMENT_CASES.contains(s.caseOf(c.index()))) candidates.add(c.index());
+            // "on" under the verb names a topic ("agreed to cooperate on Syria"), under its object a target ("sanctions on Turkey")
+            if (c.baseRel().equals("obl") && COMPLEMENT_CASES.contains(s.caseOf(c.index())) && !"on".equals(s.caseOf(c.index()))) {
+                candidates.add(c.index());
+            }
         }
         for (Token o : s.children(verb)) { // "impose sanctions on Turkey"
             if (!o.rel().equals("obj") || !o.isNoun()) continue;
