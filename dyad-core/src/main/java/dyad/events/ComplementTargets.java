@@ -54,11 +54,22 @@ final class ComplementTargets {
             }
         }
         if (AUTHOR_ROOTS.contains(root) || AUTHOR_CODES.contains(code)) {
+            List<Integer> objects = new ArrayList<>();
             for (Token o : s.children(trigger)) {
-                if (!o.rel().equals("obj") || !o.isNoun()) continue;
-                List<Actor> found = author(sa, o.index(), resolver, memory, exclude);
+                if (o.rel().equals("obj") && o.isNoun()) objects.add(o.index());
+                if (o.rel().equals("xcomp") && o.isNoun()) { // "called the US sanctions a provocation": a small clause
+                    for (Token n : s.children(o.index())) if (n.rel().startsWith("nsubj") && n.isNoun()) objects.add(n.index());
+                }
+            }
+            for (int o : objects) {
+                List<Actor> named = exclude.contains(o) ? List.of() : resolver.resolve(sa, o, memory, exclude);
+                if (!named.isEmpty()) {
+                    notes.add("target: the one called so");
+                    return named;
+                }
+                List<Actor> found = author(sa, o, resolver, memory, exclude);
                 if (!found.isEmpty()) {
-                    notes.add("target: the author of '" + o.word() + "'");
+                    notes.add("target: the author of '" + s.token(o).word() + "'");
                     return found;
                 }
             }
@@ -106,8 +117,10 @@ final class ComplementTargets {
                 if (c.baseRel().equals("obl") && "by".equals(s.caseOf(c.index()))) candidates.add(c.index());
             }
         }
-        for (Token c : s.children(noun)) {
-            if ((c.rel().equals("amod") || c.rel().equals("compound")) && c.word().contains("-")) candidates.add(c.index());
+        for (Token c : s.children(noun)) { // "a US-drafted resolution", "the US sanctions"
+            if ((c.rel().equals("amod") || c.rel().equals("compound")) && (c.word().contains("-") || c.pos().startsWith("NNP"))) {
+                candidates.add(c.index());
+            }
         }
         for (int k : candidates) {
             if (exclude.contains(k)) continue;
