@@ -48,6 +48,20 @@ public final class EventAssembler {
                 m.source(), m.target(), coded, trigger, m.negated(), modality, evidence);
     }
 
+    /**
+     * A future cooperative event recoded as the statement of intent it is ("will hold talks" -> 036): asserted, no
+     * longer future, the original code in the evidence.
+     */
+    public Event asIntent(Event e, CameoCode intent) {
+        List<String> notes = new ArrayList<>(e.evidence().notes());
+        notes.removeIf(n -> n.startsWith("future: "));
+        notes.add("future " + e.cameo().code() + " (" + e.cameo().name() + ") coded as the intent " + intent.code()
+                + ", CAMEO's rule for announced cooperation");
+        Event.Evidence ev = new Event.Evidence(e.evidence().pattern(), e.evidence().dateRule(), notes);
+        return new Event(e.eventId(), e.docId(), e.sentenceIndex(), e.sentence(), e.date(), e.source(), e.target(), intent,
+                e.trigger(), e.negated(), e.modality().withFuture(false), ev, e.location());
+    }
+
     private static String modalityReason(String mode) {
         return switch (mode) {
             case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";

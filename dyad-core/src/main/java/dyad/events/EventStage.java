@@ -31,6 +31,8 @@ public final class EventStage {
     private final Ontology ontology;
     private final boolean keepNegated;
     private final boolean keepModal;
+    /** Dyad's rule (not PETRARCH's): announced cooperation is coded as the intent (root 03). */
+    private final boolean futureAsIntent;
 
     /** A stage that drops hypothetical, future and historical events. */
     public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated) {
@@ -53,6 +55,7 @@ public final class EventStage {
     public EventStage(ActorDictionary actors, PatternSet patterns, Ontology ontology, boolean keepNegated, boolean keepModal,
                       CodingRules rules) {
         this.keepModal = keepModal;
+        this.futureAsIntent = rules.equals(CodingRules.DYAD);
         this.matcher = actors.matcher();
         this.resolver = new ActorResolver(actors, rules.agentCodesAppended());
         this.ontology = ontology;
@@ -94,6 +97,9 @@ public final class EventStage {
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
                         Event e = assembler.assemble(docId, s, m, ontology.get(m.code()), when, date);
+                        String intent = futureAsIntent && e.modality().future() && !e.modality().hypothetical()
+                                ? IntentCodes.of(e.cameo().code()) : null;
+                        if (intent != null) e = assembler.asIntent(e, ontology.get(intent));
                         if (!e.modality().names().isEmpty() && !m.negated()) {
                             modal++;
                             if (!keepModal) continue;

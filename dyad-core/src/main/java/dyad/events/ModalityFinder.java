@@ -19,7 +19,8 @@ final class ModalityFinder {
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     /** Verbs whose complement has not happened (yet): "plans to visit", "threatens" is an event of its own. */
     private static final Set<String> INTENT = Set.of("plan", "intend", "aim", "prepare", "schedule", "hope", "want",
-            "seek", "wish", "expect", "mean", "propose", "vow", "pledge", "promise", "decide", "resolve");
+            "seek", "wish", "expect", "mean", "propose", "vow", "pledge", "promise", "decide", "resolve",
+            "ready", "willing", "prepared", "eager", "keen", "determined");
     private static final Set<String> CONSIDER = Set.of("consider", "weigh", "mull", "contemplate", "debate", "discuss",
             "explore", "study", "examine");
 
@@ -51,7 +52,11 @@ final class ModalityFinder {
             if (hop > 0 && t.word().equalsIgnoreCase("going") && hasAuxBe(s, cur)) future = true;
             if (hop > 0) {
                 String lemma = t.lemma().toLowerCase();
-                if (INTENT.contains(lemma)) future = true;
+                // "plans to visit" is the planner's intent; "staff want him to resign" is someone else's wish
+                if (INTENT.contains(lemma)) {
+                    if (hasObject(s, cur)) hypothetical = true;
+                    else future = true;
+                }
                 if (CONSIDER.contains(lemma) || ASKED.contains(lemma)) hypothetical = true;
             }
             if (t.rel().equals("advcl") && hasMark(s, cur, CONDITIONAL_MARKS)) hypothetical = true;
@@ -61,6 +66,11 @@ final class ModalityFinder {
             cur = t.head();
         }
         return new Modality(hypothetical, future, false);
+    }
+
+    private static boolean hasObject(AnnotatedSentence s, int v) {
+        for (Token c : s.children(v)) if (c.rel().equals("obj")) return true;
+        return false;
     }
 
     private static boolean hasAuxBe(AnnotatedSentence s, int v) {
