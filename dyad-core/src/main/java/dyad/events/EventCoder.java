@@ -251,7 +251,8 @@ public final class EventCoder {
     private static boolean targetOptional(Pattern p) {
         String root = p.code().substring(0, 2);
         return root.equals("01") || root.equals("14") || root.equals("15")
-                || p.code().equals("0832") || p.code().equals("0871") || p.code().equals("0874");
+                || p.code().equals("0832") || p.code().equals("0871") || p.code().equals("0874")
+                || p.code().equals("1723") || p.code().equals("1724"); // a curfew or state of emergency is imposed on no one named
     }
 
     /**
