@@ -88,12 +88,7 @@ public final class CodeCommand implements Callable<Integer> {
         }
         if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         PrintStream err = System.err;
-        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
-        for (String i : in) {
-            if (!i.equals("-") && !Files.exists(Path.of(i))) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + i);
-            }
-        }
+        List<String> in = existingInputs(spec, inputs);
         long start = System.nanoTime();
         if (!conllu.isEmpty()) {
             if (!inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --conllu FILE or INPUT, not both");
@@ -135,6 +130,17 @@ public final class CodeCommand implements Callable<Integer> {
         }
         summary.print(System.nanoTime() - start);
         return 0;
+    }
+
+    /** The INPUT arguments ('-' when none), each an existing file or directory, else a usage error. */
+    static List<String> existingInputs(picocli.CommandLine.Model.CommandSpec spec, List<String> inputs) {
+        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
+        for (String i : in) {
+            if (!i.equals("-") && !Files.exists(Path.of(i))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + i);
+            }
+        }
+        return in;
     }
 
     private int codeConllU(PrintStream err, long start) throws IOException {

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +55,7 @@ public final class GeoCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or jsonl, not '" + format + "'");
         }
         if (coderOptions.noGeo) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-geo leaves nothing to do");
-        List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
-        for (String i : in) {
-            if (!i.equals("-") && !Files.exists(Path.of(i))) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + i);
-            }
-        }
+        List<String> in = CodeCommand.existingInputs(spec, inputs);
         Coder coder = new Coder(coderOptions.config());
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         JsonGenerator json = format.equals("jsonl") ? jsonl(out) : null;

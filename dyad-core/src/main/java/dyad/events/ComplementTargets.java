@@ -95,12 +95,7 @@ final class ComplementTargets {
                 if (c.baseRel().equals("nmod") && COMPLEMENT_CASES.contains(s.caseOf(c.index()))) candidates.add(c.index());
             }
         }
-        for (int k : candidates) {
-            if (exclude.contains(k)) continue;
-            List<Actor> found = resolver.resolve(sa, k, memory, exclude);
-            if (!found.isEmpty()) return found;
-        }
-        return List.of();
+        return firstResolved(sa, candidates, resolver, memory, exclude);
     }
 
     /** Who wrote, made or proposed the object: its possessor, a from/by/of phrase, an "X-drafted" modifier. */
@@ -122,6 +117,12 @@ final class ComplementTargets {
                 candidates.add(c.index());
             }
         }
+        return firstResolved(sa, candidates, resolver, memory, exclude);
+    }
+
+    /** The actors of the first candidate that names any. */
+    private static List<Actor> firstResolved(SentenceActors sa, List<Integer> candidates, ActorResolver resolver,
+                                             DocumentMemory memory, Set<Integer> exclude) {
         for (int k : candidates) {
             if (exclude.contains(k)) continue;
             List<Actor> found = resolver.resolve(sa, k, memory, exclude);
