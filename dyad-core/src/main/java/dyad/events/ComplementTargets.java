@@ -27,6 +27,7 @@ final class ComplementTargets {
     private final Set<String> authorCodes;
     private final Set<String> complementCases;
     private final Set<String> authorCases;
+    private final Set<String> authorObjectCases;
 
     ComplementTargets(ActorResolver resolver, Conventions conventions) {
         this.resolver = resolver;
@@ -35,6 +36,7 @@ final class ComplementTargets {
         this.authorCodes = conventions.words("author-target-codes");
         this.complementCases = conventions.words("complement-cases");
         this.authorCases = conventions.words("author-cases");
+        this.authorObjectCases = conventions.words("author-object-cases");
     }
 
     List<Actor> find(SentenceActors sa, int trigger, String code, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
@@ -63,6 +65,7 @@ final class ComplementTargets {
             List<Integer> objects = new ArrayList<>();
             for (Token o : s.children(trigger)) {
                 if (o.rel().equals("obj") && o.isNoun()) objects.add(o.index());
+                if (o.baseRel().equals("obl") && o.isNoun() && authorObjectCases.contains(s.caseOf(o.index()))) objects.add(o.index());
                 if (o.rel().equals("xcomp") && o.isNoun()) { // "called the US sanctions a provocation": a small clause
                     for (Token n : s.children(o.index())) if (n.rel().startsWith("nsubj") && n.isNoun()) objects.add(n.index());
                 }

@@ -29,7 +29,8 @@ public final class Conventions {
     public static final Set<String> LISTS = Set.of("negators", "failure-verbs", "object-control", "reporting-verbs",
             "impersonal-pronouns", "light-verbs", "hypothetical-aux", "future-aux", "conditional-marks", "intent-verbs",
             "consider-verbs", "asked-verbs", "ongoing-verbs", "obligation-verbs", "complement-target-roots",
-            "author-target-roots", "author-target-codes", "complement-cases", "author-cases", "default-targets");
+            "author-target-roots", "author-target-codes", "complement-cases", "author-cases", "default-targets",
+            "weapon-words", "violent-verbs", "author-object-cases");
 
     private final Map<String, Set<String>> lists;
 

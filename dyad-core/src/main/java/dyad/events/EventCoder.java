@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import dyad.model.ActorCode;
+import dyad.model.Span;
+import dyad.ontology.Ontology;
 
 /**
  * Stage 4: finds events in a parsed sentence. For each token where a pattern fires ({@link TriggerMatcher}), the
@@ -21,34 +23,27 @@ import java.util.function.Function;
  * pair. Stateless; thread-safe.
  */
 public final class EventCoder {
-    private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
+    /** The code of a source nobody named ("a roadside bomb killed ..."), as PETRARCH writes a missing actor. */
+    public static final String UNKNOWN_ACTOR = "---";
 
     private final TriggerMatcher triggers;
     private final SourceFinder sources;
     private final TargetFinder targets;
     private final ActorResolver resolver;
-    private final Function<String, String> ploverEvent;
+    private final Ontology ontology;
     private final CodingRules rules;
     private final Conventions conventions;
 
     /**
-     * @param ploverEvent the PLOVER event of a CAMEO code (from the ontology), used to tell reciprocal events
+     * @param ontology the CAMEO table, whose coding conventions say which events need a target, which are reciprocal
+     *                 and who does an event nobody is named for
      */
-    public EventCoder(PatternSet patterns, ActorResolver resolver, Function<String, String> ploverEvent) {
-        this(patterns, resolver, ploverEvent, CodingRules.DYAD, Conventions.builtIn());
-    }
-
-    public EventCoder(PatternSet patterns, ActorResolver resolver, Function<String, String> ploverEvent, CodingRules rules) {
-        this(patterns, resolver, ploverEvent, rules, Conventions.builtIn());
-    }
-
-    public EventCoder(PatternSet patterns, ActorResolver resolver, Function<String, String> ploverEvent,
-                      CodingRules rules, Conventions conventions) {
+    public EventCoder(PatternSet patterns, ActorResolver resolver, Ontology ontology, CodingRules rules, Conventions conventions) {
         this.triggers = new TriggerMatcher(patterns);
         this.sources = new SourceFinder(conventions);
         this.targets = new TargetFinder(resolver, conventions);
         this.resolver = resolver;
-        this.ploverEvent = ploverEvent;
+        this.ontology = ontology;
         this.rules = rules;
         this.conventions = conventions;
     }
@@ -57,8 +52,21 @@ public final class EventCoder {
         return triggers.patterns();
     }
 
+    /** What a pattern that fired did not become, and why: for {@code dyad explain} and developers. */
+    @FunctionalInterface
+    public interface Trace {
+        Trace NONE = (trigger, pattern, why) -> { };
+
+        void note(int trigger, Pattern pattern, String why);
+    }
+
     /** Events of one sentence, in trigger order. The sentence must be parsed. */
     public List<EventMatch> code(SentenceActors sa, DocumentMemory memory) {
+        return code(sa, memory, Trace.NONE);
+    }
+
+    /** As {@link #code(SentenceActors, DocumentMemory)}, telling {@code trace} about every fired pattern that gave no event. */
+    public List<EventMatch> code(SentenceActors sa, DocumentMemory memory, Trace trace) {
         DependencyTree s = sa.tree();
         List<EventMatch> out = new ArrayList<>();
         if (!sa.sentence().parsed()) return out;
@@ -68,19 +76,26 @@ public final class EventCoder {
             TriggerMatcher.Fired f = fired[t.index()];
             if (f == null) continue;
             if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].pattern().consumesXcomp()) {
+                trace.note(t.index(), f.pattern(), "complement of '" + s.token(t.head()).word() + "', whose pattern codes it");
                 continue; // "agree to cooperate": coded once, by "agree"
             }
             if (f.pattern().noun() && sources.lightVerb(s, t.index()) >= 0 && fired[t.head()] != null
                     && !fired[t.head()].pattern().noun() && sources.noun(s, t.index()).subjects().isEmpty()) {
+                trace.note(t.index(), f.pattern(), "object of the light verb '" + s.token(t.head()).word() + "', whose pattern codes it");
                 continue; // "launched an offensive against": coded once, by the verb's pattern
             }
-            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
-            out.addAll(arguments(sa, t.index(), f, memory));
+            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) {
+                trace.note(t.index(), f.pattern(), "the pattern codes nothing");
+                continue;
+            }
+            List<EventMatch> events = arguments(sa, t.index(), f, memory, trace);
+            if (events.isEmpty()) trace.note(t.index(), f.pattern(), "no event between the actors found");
+            out.addAll(events);
         }
         return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
     }
 
-    private List<EventMatch> arguments(SentenceActors sa, int trigger, TriggerMatcher.Fired f, DocumentMemory memory) {
+    private List<EventMatch> arguments(SentenceActors sa, int trigger, TriggerMatcher.Fired f, DocumentMemory memory, Trace trace) {
         Pattern p = f.pattern();
         DependencyTree s = sa.tree();
         List<String> notes = new ArrayList<>();
@@ -105,18 +120,43 @@ public final class EventCoder {
                 args = new SourceFinder.Args(k, args.passiveTarget());
             }
         }
+        int reversedTarget = -1;
+        if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
+            int from = pathEnd(s, trigger, p.arguments().source());
+            if (from >= 0) {
+                notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
+                reversedTarget = args.subjects().isEmpty() ? -1 : args.subjects().get(0);
+                args = new SourceFinder.Args(from, -1);
+            }
+        }
         ActorPlaces places = ActorPlaces.of(sa, trigger, f.words(), args.subjects(), notes);
-        int targetHead = places.target();
+        int targetHead = reversedTarget >= 0 ? reversedTarget : places.target();
         boolean compoundSubject = places.compoundSubject();
         List<Actor> found = new ArrayList<>();
         for (int subject : places.sources()) {
+            if (!p.noun() && conventions.has("weapon-words", s.token(subject).lemma()) && rules.equals(CodingRules.DYAD)) {
+                // "Israeli strikes killed": the weapon's owner did it; "a Kabul car bombing killed": a place is no author
+                SourceFinder.Args owner = sources.noun(s, subject);
+                if (owner.subjects().isEmpty() || s.token(owner.subjects().get(0)).rel().equals("compound")) continue;
+                subject = owner.subjects().get(0);
+                notes.add("rule weapon-owner: the source is whose '" + s.token(places.sources().get(0)).word() + "' it was");
+            }
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
                 if (found.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) found.add(a);
             }
         }
-        if (found.isEmpty()) return List.of();
+        if (found.isEmpty() && rules.equals(CodingRules.DYAD)) {
+            Actor nobody = agentless(sa, trigger, p, places.sources(), args.passiveTarget(), notes);
+            if (nobody != null) found.add(nobody);
+        }
+        if (found.isEmpty()) {
+            trace.note(trigger, p, places.sources().isEmpty() ? "no subject (or agent) in the parse"
+                    : "the subject '" + s.token(places.sources().get(0)).word() + "' names no actor; notes: " + notes);
+            return List.of();
+        }
         Set<Integer> sourceTokens = new HashSet<>();
         for (Actor a : found) {
+            if (a.span().start() == a.span().end()) continue; // an inferred or unknown source has no words
             for (Token t : sa.sentence().tokens()) {
                 if (t.start() >= a.span().start() && t.end() <= a.span().end()) sourceTokens.add(t.index());
             }
@@ -137,10 +177,21 @@ public final class EventCoder {
                 targetActors = targets.find(sa, trigger, light, p, memory, exclude, used, notes);
             }
         }
+        if (found.size() == 1 && found.get(0).span().start() == found.get(0).span().end() && targetActors.isEmpty()) {
+            trace.note(trigger, p, "nobody named does it, and nobody it is done to is named either");
+            return List.of();
+        }
         boolean negated = negated(s, trigger, rules.negationThroughXcomp()) || (light >= 0 && negated(s, light, rules.negationThroughXcomp()));
         List<String> contexts = contexts(s, trigger, p);
         Modality modality = ModalityFinder.find(s, trigger, conventions);
-        EventCodes codes = EventCodes.of(trigger, p, negated, mode(s, trigger, p), contexts, modality, notes, rules.negatedCode());
+        String code = p.code();
+        if (rules.equals(CodingRules.DYAD) && !p.codesNothing()) {
+            AnnouncedEvents.Recoded r = AnnouncedEvents.recode(s, trigger, code, negated, modality, ontology, conventions, notes);
+            code = r.code();
+            negated = r.negated();
+            modality = r.modality();
+        }
+        EventCodes codes = EventCodes.of(trigger, p, code, negated, mode(s, trigger, p), contexts, modality, notes, rules.negatedCode());
         List<EventMatch> out = new ArrayList<>();
         if (compoundSubject || (targetActors.isEmpty() && rules.reciprocalCompounds() && found.size() > 1 && reciprocal(p))) {
             if (!compoundSubject) notes.add("rule compound-subject: one event per ordered pair");
@@ -150,6 +201,9 @@ public final class EventCoder {
                 }
             }
             return out;
+        }
+        if (targetActors.isEmpty() && !(!rules.requireTarget() && targetOptional(p))) {
+            trace.note(trigger, p, "no target found, and code " + p.code() + " needs one; notes: " + notes);
         }
         for (Actor a : found) {
             if (targetActors.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
@@ -161,25 +215,76 @@ public final class EventCoder {
     }
 
     /**
-     * Events that stand without a target: protests, force posture, yielding (a resignation), public statements.
-     * Other events need one, or they would mostly be noise ("fight alongside the army").
+     * Whether the event stands without a target: the pattern says so ({@code target=optional|required}), else the
+     * ontology's {@code target} column ("the rebels agreed to a truce" stands; a meeting needs a counterpart).
      */
-    private static boolean targetOptional(Pattern p) {
-        String root = p.code().substring(0, 2);
-        return root.equals("01") || root.equals("14") || root.equals("15")
-                || p.code().equals("0832") || p.code().equals("0871") || p.code().equals("0874")
-                || p.code().equals("1723") || p.code().equals("1724"); // a curfew or state of emergency is imposed on no one named
+    private boolean targetOptional(Pattern p) {
+        if (p.arguments().target() != null) return p.arguments().target() == Pattern.Need.OPTIONAL;
+        return !p.codesNothing() && !ontology.conventions(p.code()).targetRequired();
     }
 
     /**
      * Events the parties of a compound subject do to each other ("Russia and Iran agreed", "France and Germany
-     * signed", "rebels and troops clashed"); for the others ("X and Y urged") each party acts alone.
+     * signed", "rebels and troops clashed"): the ontology's {@code reciprocal} column; for the others ("X and Y
+     * urged", "China, Iran and Russia pledged funds") each party acts alone.
      */
     private boolean reciprocal(Pattern p) {
-        String event = p.codesNothing() ? null : ploverEvent.apply(p.code());
-        // pledges of aid and offers to yield are each party's own ("China, Iran and Russia pledged funds")
-        if (p.code().startsWith("033") || p.code().startsWith("035")) return false;
-        return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
+        return !p.codesNothing() && ontology.conventions(p.code()).reciprocal();
+    }
+
+    /**
+     * The source of an event whose clause names nobody who did it (rule {@code agentless}): the sector CAMEO's
+     * convention gives the act ("was arrested": the police, COP; "was convicted": a court, JUD), whose country the
+     * event's place completes later; or an unknown source ({@value #UNKNOWN_ACTOR}) for violence, when a weapon or a
+     * violent verb says it was violence ("a roadside bomb killed", "killed in an air strike", "was stabbed"). The
+     * pattern's {@code agentless=} wins over the ontology's column. Null when neither applies or a subject was
+     * named but is no actor (a person Dyad does not know is not "nobody").
+     */
+    private Actor agentless(SentenceActors sa, int trigger, Pattern p, List<Integer> subjects, int passiveTarget, List<String> notes) {
+        String who = p.arguments().agentless() != null ? p.arguments().agentless() : ontology.conventions(p.code()).agentless();
+        if (who == null || who.equals("no") || p.codesNothing()) return null;
+        DependencyTree s = sa.tree();
+        boolean weaponSubject = !subjects.isEmpty() && conventions.has("weapon-words", s.token(subjects.get(0)).lemma());
+        if (!subjects.isEmpty() && !weaponSubject) return null;
+        if (subjects.isEmpty() && passiveTarget < 0 && !p.noun()) return null;
+        int at = s.token(trigger).start();
+        Span none = new Span("", at, at);
+        if (who.equals("unknown")) {
+            boolean violence = weaponSubject || conventions.has("violent-verbs", s.token(trigger).lemma()) || weaponPhrase(s, trigger);
+            if (!violence) return null;
+            notes.add("rule agentless: nobody named did it; source unknown (" + (weaponSubject ? "'" + s.token(subjects.get(0)).word() + "'" : "violence") + ")");
+            return new Actor(new ActorCode(UNKNOWN_ACTOR, null, List.of()), "", null, none, "unknown source");
+        }
+        notes.add("rule agentless: nobody named did it; source inferred by convention: " + who);
+        return new Actor(new ActorCode(who, null, List.of(who)), "", null, none, "inferred by convention (" + who + ")");
+    }
+
+    /** Whether a phrase under the trigger names a weapon or an attack ("killed in an air strike", "wounded by shelling"). */
+    private boolean weaponPhrase(DependencyTree s, int trigger) {
+        for (Token c : s.children(trigger)) {
+            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))
+                    && conventions.has("weapon-words", c.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** The word a relation path ("obl.from", "obj>nmod.of") leads to from the trigger, or -1. */
+    private static int pathEnd(DependencyTree s, int trigger, String path) {
+        int cur = trigger;
+        for (String step : path.split(">")) {
+            String rel = step.contains(".") ? step.substring(0, step.indexOf('.')) : step;
+            String cw = step.contains(".") ? step.substring(step.indexOf('.') + 1) : null;
+            int next = -1;
+            for (Token c : s.children(cur)) {
+                if (Constraint.relMatches(rel, c) && (cw == null || cw.equals(s.caseOf(c.index())))) {
+                    next = c.index();
+                    break;
+                }
+            }
+            if (next < 0) return -1;
+            cur = next;
+        }
+        return cur;
     }
 
     /**
@@ -198,6 +303,8 @@ public final class EventCoder {
             Token t = s.token(cur);
             if (!t.rel().equals("xcomp")) break;
             cur = t.head();
+            // "failed to reach an agreement", "refrained from attacking": the complement did not happen
+            if (conventions.has("failure-verbs", s.token(cur).lemma())) return true;
         }
         return false;
     }

@@ -38,6 +38,8 @@ final class ModalityFinder {
                     else future = true;
                 }
                 if (words.has("consider-verbs", t.lemma()) || words.has("asked-verbs", t.lemma())) hypothetical = true;
+                // "Iran has to stop", "needs to withdraw": an obligation in the present has not been met yet
+                if (words.has("obligation-verbs", t.lemma()) && !t.pos().equals("VBD") && !t.pos().equals("VBN")) hypothetical = true;
             }
             if (t.rel().equals("advcl") && s.hasMark(cur, words.words("conditional-marks"))) hypothetical = true;
             boolean askedClause = t.rel().equals("ccomp") && t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());

@@ -19,6 +19,7 @@ import java.util.List;
  *   <li>{@code relative-clause}: "the group that attacked": the modified noun</li>
  *   <li>{@code reported-speaker}: "the army said it repelled ...": an impersonal pronoun is the speaker</li>
  *   <li>{@code participle}, {@code participle-adjunct}: "forces recapturing", ", supporting ..."</li>
+ *   <li>{@code passive-participle}: "civilians killed in the raid": the noun is the target (no source)</li>
  *   <li>{@code repaired-speech}: "said Putin ... had exchanged" misparsed with Putin as the object of "said"</li>
  *   <li>{@code nominal-owner}, {@code nominal-by}: "Iran's support", "Israeli strikes", "the arrest of X by police"</li>
  *   <li>{@code light-verb}: "the army carried out airstrikes": a noun trigger takes the light verb's subject</li>
@@ -107,6 +108,11 @@ final class SourceFinder {
                 if (verb < 0) return Args.NONE;
                 notes.add("rule participle-adjunct: subject of '" + s.token(verb).word() + "'");
                 cur = verb;
+            } else if (rel.equals("acl") && s.token(cur).pos().equals("VBN")) {
+                // "150 security forces ... killed", "weapons seized from UN peacekeepers": a passive participle's
+                // noun is what it was done to
+                notes.add("rule passive-participle: the modified noun is the target");
+                return new Args(-1, gov);
             } else if (rel.equals("acl")) {
                 notes.add("rule participle: subject is the modified noun");
                 return new Args(gov, -1);
