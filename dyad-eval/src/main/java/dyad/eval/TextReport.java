@@ -82,8 +82,9 @@ public final class TextReport {
     private static void groups(StringBuilder b, String what, Map<String, Evaluation.SplitFigures> groups, Evaluation.Run run) {
         if (groups.isEmpty()) return;
         b.append("\nBy ").append(what).append(" (PLOVER category, level ").append(run.level().label()).append(")\n");
-        b.append(String.format(Locale.ROOT, "%-10s %8s %6s %6s %7s %7s %7s %8s%n", what, "records", "gold", "coded", "P", "R", "F1", "FP rate"));
-        groups.forEach((s, x) -> b.append(String.format(Locale.ROOT, "%-10s %8d %6d %6d %7s %7s %7s %8s%n", s, x.records(),
+        int w = Math.max(8, groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + w + "s %8s %6s %6s %7s %7s %7s %8s%n", what, "records", "gold", "coded", "P", "R", "F1", "FP rate"));
+        groups.forEach((s, x) -> b.append(String.format(Locale.ROOT, "%-" + w + "s %8d %6d %6d %7s %7s %7s %8s%n", s, x.records(),
                 x.counts().gold(), x.counts().coded(), f(x.counts().precision()), f(x.counts().recall()), f(x.counts().f1()), percent(x.noEvents().rate()))));
     }
 
