@@ -49,6 +49,17 @@ final class CoderOptions {
             + "historical (years before the story) events, flagged, instead of dropping them.")
     boolean keepModal;
 
+    /** Every file these options name (the files a command reads besides its INPUTs). */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(actors);
+        all.addAll(actorsTabari);
+        all.addAll(agentsTabari);
+        all.addAll(patterns);
+        all.addAll(verbsPetrarch);
+        all.addAll(places);
+        return all;
+    }
+
     /** The dictionaries: built-in, then users' files, then imported TABARI/PETRARCH files; import problems to stderr. */
     ActorDictionary dictionary() {
         ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();

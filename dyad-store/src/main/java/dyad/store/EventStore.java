@@ -93,6 +93,17 @@ public final class EventStore implements AutoCloseable {
         return file;
     }
 
+    /** Whether {@code other} names this database's file (or its write-ahead log), compared by real path. */
+    public boolean isFile(Path other) {
+        Path o = other.toAbsolutePath().normalize();
+        if (o.equals(file.normalize()) || o.toString().equals(file.normalize() + ".wal")) return true;
+        try {
+            return java.nio.file.Files.exists(other) && java.nio.file.Files.isSameFile(other, file);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Records the time of each write in {@code documents.coded_at}. Off by default: a database written without a
      * clock has no wall-clock values and is the same for the same input.
