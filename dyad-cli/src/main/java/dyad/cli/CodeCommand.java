@@ -189,8 +189,9 @@ public final class CodeCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(file)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
                 List<dyad.ingest.ConllUReader.ParsedDocument> docs;
                 try {
-                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(), Files.readString(file));
-                } catch (dyad.model.DataFileException e) {
+                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(),
+                            dyad.ingest.TextFile.read(file, "CoNLL-U file"));
+                } catch (dyad.model.DataFileException | java.io.UncheckedIOException e) {
                     summary.skipped(file.toString(), file.getFileName().toString(), e.getMessage());
                     continue;
                 }

@@ -4,6 +4,7 @@ import dyad.actors.ActorDictionary;
 import dyad.coder.CoderConfig;
 import dyad.events.PatternSet;
 import dyad.geo.Gazetteer;
+import dyad.ingest.TextFile;
 import dyad.ontology.Ontology;
 import dyad.petrarch.VerbDictionary;
 import picocli.CommandLine.Option;
@@ -88,12 +89,7 @@ final class CoderOptions {
 
     /** Imports a PETRARCH verb dictionary; a summary (and with --import-problems every unused line) to stderr. */
     private PatternSet petrarchVerbs(Path file, Ontology ontology) {
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read verb dictionary " + file + ": " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, "verb dictionary");
         VerbDictionary.Result r = VerbDictionary.read(file.toString(), text, code -> ontology.find(code).isPresent());
         report(r, importProblems);
         return r.patternSet();

@@ -2,14 +2,13 @@ package dyad.cli;
 
 import dyad.events.PatternLint;
 import dyad.events.PatternSet;
+import dyad.ingest.TextFile;
 import dyad.ontology.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class PatternsCommand implements Runnable {
         public Integer call() throws IOException {
             List<PatternSet.Text> texts = new ArrayList<>();
             if (!noBuiltIn) texts.addAll(PatternSet.builtInTexts());
-            for (Path f : files) texts.add(new PatternSet.Text(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            for (Path f : files) texts.add(new PatternSet.Text(f.toString(), TextFile.read(f, "pattern file")));
             PatternLint.Report r = new PatternLint(Ontology.builtIn()).check(texts, files.isEmpty());
             for (PatternLint.Finding f : r.findings()) {
                 if (!quiet || f.severity() == PatternLint.Severity.ERROR) System.out.println(f);

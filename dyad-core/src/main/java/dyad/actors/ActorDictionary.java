@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -152,11 +151,7 @@ public final class ActorDictionary {
         }
 
         private static String read(Path file) {
-            try {
-                return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
-            }
+            return dyad.ingest.TextFile.read(file, "dictionary");
         }
 
         /** A text held to the rules of the built-in files (names unique across entries); for tests. */

@@ -62,6 +62,7 @@ public final class EventStore implements AutoCloseable {
     /** Opens with a given migration list (tests of the migration mechanism). */
     static EventStore open(Path file, List<Schema.Migration> migrations) {
         Path abs = file.toAbsolutePath();
+        checkFile(abs);
         DuckDBConnection c;
         try {
             c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs);
@@ -86,6 +87,32 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("cannot open event database " + abs + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Refuses what DuckDB would misread or refuse with a cryptic message: a directory, or a file that does not start
+     * with DuckDB's header ("DUCK" at byte 8). A zero-byte file is a new database (it gets the schema), as documented.
+     */
+    private static void checkFile(Path abs) {
+        if (!java.nio.file.Files.exists(abs)) return;
+        if (java.nio.file.Files.isDirectory(abs)) throw new StoreException(abs + " is a directory, not an event database");
+        byte[] head = new byte[12];
+        int n;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(abs)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read event database " + abs + ": " + e.getMessage(), e);
+        }
+        if (n == 0) {
+            try {
+                java.nio.file.Files.delete(abs); // DuckDB refuses an empty file; a new one is what the file means
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot replace the empty file " + abs + " with a new database: " + e.getMessage(), e);
+            }
+        } else if (n < head.length || !new String(head, 8, 4, StandardCharsets.ISO_8859_1).equals("DUCK")) {
+            throw new StoreException(abs + " is not a DuckDB database (it does not start with DuckDB's header); an event"
+                    + " database is a file written by 'dyad code --db FILE'");
+        }
     }
 
     /** The database file. */
