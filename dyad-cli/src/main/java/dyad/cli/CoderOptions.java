@@ -34,7 +34,7 @@ final class CoderOptions {
     @Option(names = "--import-problems", description = "List every dictionary line an import could not use (default: the first 10 and a count).")
     boolean importProblems;
 
-    @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3% faster; unknown names are then not told apart as people or organisations).")
+    @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3%% faster; unknown names are then not told apart as people or organisations).")
     boolean noNer;
 
     @Option(names = "--places", paramLabel = "FILE", description = "An extra places file for geolocation (repeatable; format: docs/places.md).")
