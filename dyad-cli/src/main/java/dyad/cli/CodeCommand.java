@@ -87,7 +87,9 @@ public final class CodeCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not '" + format + "'");
         }
-        if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        Ranges.atLeast(spec, "--threads", threads, 1);
+        Ranges.atLeast(spec, "--time-limit", timeLimit, 1);
+        Ranges.atLeast(spec, "--max-chars", maxChars, 1);
         PrintStream err = System.err;
         List<String> in = existingInputs(spec, inputs);
         checkOutputs(in);
