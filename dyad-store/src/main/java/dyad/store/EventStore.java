@@ -59,6 +59,35 @@ public final class EventStore implements AutoCloseable {
         return open(file, Schema.MIGRATIONS);
     }
 
+    /**
+     * Opens a database for users' SQL ({@code dyad query}): with the schema created or migrated as {@link #open} does,
+     * then on a connection that cannot reach any other file (no {@code read_csv}, {@code COPY ... TO}, {@code ATTACH},
+     * extensions) and, unless {@code write}, cannot change the database either; its configuration is locked, so the
+     * SQL cannot undo this.
+     */
+    public static EventStore openForQueries(Path file, boolean write) {
+        open(file).close();
+        Path abs = file.toAbsolutePath();
+        java.util.Properties config = new java.util.Properties();
+        config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
+        config.setProperty("enable_external_access", "false");
+        DuckDBConnection c = null;
+        try {
+            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, config);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET lock_configuration = true");
+            }
+            return new EventStore(abs, c);
+        } catch (SQLException e) {
+            try {
+                if (c != null) c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            throw new StoreException("cannot open event database " + abs + " for queries: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens with a given migration list (tests of the migration mechanism). */
     static EventStore open(Path file, List<Schema.Migration> migrations) {
         Path abs = file.toAbsolutePath();
