@@ -5,6 +5,7 @@ import dyad.coder.CoderConfig;
 import dyad.events.PatternSet;
 import dyad.geo.Gazetteer;
 import dyad.ingest.TextFile;
+import dyad.model.DataFileException;
 import dyad.ontology.Ontology;
 import dyad.petrarch.VerbDictionary;
 import picocli.CommandLine.Option;
@@ -67,7 +68,13 @@ final class CoderOptions {
         for (Path p : actors) b.addFile(p);
         for (Path p : actorsTabari) b.addTabariActors(p);
         for (Path p : agentsTabari) b.addTabariAgents(p);
-        ActorDictionary d = b.build();
+        ActorDictionary d;
+        try {
+            d = b.build();
+        } catch (DataFileException e) {
+            if (actors.stream().noneMatch(p -> p.toString().equals(e.file()))) throw e;
+            throw new DataFileException(e.file(), e.line(), e.reason() + " ('dyad actors check " + e.file() + "' lists every problem)");
+        }
         List<String> problems = d.importProblems();
         if (!problems.isEmpty()) {
             int shown = importProblems ? problems.size() : Math.min(10, problems.size());
