@@ -16,14 +16,14 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad actors}: the dictionary editor's tools. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Inspect the actor dictionaries.",
-        subcommands = {ActorsCommand.Resolve.class, ActorsCommand.Stats.class})
+        subcommands = {ActorsCommand.Resolve.class, ActorsCommand.Stats.class, ActorsCommand.Check.class})
 public final class ActorsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: resolve or stats");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: resolve, stats or check");
     }
 
     /** Options for the dictionaries only (no NLP models are loaded). */
@@ -56,6 +56,36 @@ public final class ActorsCommand implements Runnable {
                 if (r.code() == null) unresolved++;
             }
             return unresolved == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check dictionary files (docs/dictionaries.md) with the built-in ones, as 'dyad code --actors FILE' "
+                    + "loads them, and list every problem with its file and line (loading stops at the first).",
+                    "Exit status 1 when there is a problem."})
+    static final class Check implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dictionary files; the kind follows the name "
+                + "(countries*, agents*, sectors*, anything else: entities).")
+        java.util.List<java.nio.file.Path> files;
+
+        @Override
+        public Integer call() {
+            ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();
+            for (java.nio.file.Path f : files) b.addFile(f);
+            java.util.List<dyad.model.DataFileException> problems = b.problems();
+            for (dyad.model.DataFileException p : problems) {
+                System.out.println(p.file() + ":" + p.line() + ": error: " + p.reason());
+            }
+            if (problems.isEmpty()) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (java.nio.file.Path f : files) names.add(f.toString());
+                long entries = b.build().entries().stream()
+                        .filter(e -> names.contains(e.source().substring(0, e.source().lastIndexOf(':')))).count();
+                System.out.println(entries + " entries in " + files.size() + " files: no problems");
+                return 0;
+            }
+            System.out.println(problems.size() + " problems in " + files.size() + " files");
+            return 1;
         }
     }
 

@@ -47,8 +47,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coderOptions;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Ranges.atLeast(spec, "--threads", threads, 1);
+        Ranges.positive(spec, "--stage-seconds", stageSeconds);
         List<String> in = inputs;
         if (in.isEmpty()) {
             Path wiki = Path.of("../shared/corpora/wikinews-2019.jsonl");

@@ -17,8 +17,12 @@ public final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--dedup", description = "Also time dedup and a Parquet export.")
     boolean dedup;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        Ranges.atLeast(spec, "N", events, 1);
         StoreBench.run(events, StoreBench.DEFAULT_BATCH, dedup, null, System.out);
         return 0;
     }

@@ -6,6 +6,7 @@ import dyad.ingest.InputItem;
 import dyad.ingest.InputReader;
 import dyad.model.Document;
 import dyad.model.Event;
+import dyad.output.AtomicFile;
 import dyad.output.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,9 +87,12 @@ public final class CodeCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, not '" + format + "'");
         }
-        if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        Ranges.atLeast(spec, "--threads", threads, 1);
+        Ranges.atLeast(spec, "--time-limit", timeLimit, 1);
+        Ranges.atLeast(spec, "--max-chars", maxChars, 1);
         PrintStream err = System.err;
         List<String> in = existingInputs(spec, inputs);
+        checkOutputs(in);
         long start = System.nanoTime();
         if (!conllu.isEmpty()) {
             if (!inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --conllu FILE or INPUT, not both");
@@ -97,7 +101,8 @@ public final class CodeCommand implements Callable<Integer> {
         Coder coder = new Coder(coderOptions.config());
         dyad.store.EventStore store = db == null ? null : dyad.store.EventStore.open(db);
         Stored stored = store == null ? null : new Stored(store, new dyad.store.BatchWriter(store, 50));
-        OutputStream out = db != null && output == null ? OutputStream.nullOutputStream() : openOutput();
+        AtomicFile target = output == null ? null : AtomicFile.create(output);
+        OutputStream out = target != null ? buffered(target.newOutputStream()) : db != null ? OutputStream.nullOutputStream() : buffered(System.out);
         Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-coder");
@@ -124,12 +129,44 @@ public final class CodeCommand implements Callable<Integer> {
             });
             if (failure[0] != null) throw failure[0];
             while (!pending.isEmpty()) finish(pending.poll(), writer, summary, stored);
+        } catch (Throwable e) {
+            if (target != null) target.close();
+            throw e;
         } finally {
             pool.shutdownNow();
             if (stored != null) stored.close();
         }
+        commit(out, target);
         summary.print(System.nanoTime() - start);
         return 0;
+    }
+
+    /**
+     * The output file and the database are checked before any model loads: their directories exist, and neither
+     * is an input (an INPUT, a --conllu file, a dictionary) nor the other.
+     */
+    private void checkOutputs(List<String> in) {
+        List<Path> read = new ArrayList<>(conllu);
+        for (String i : in) if (!i.equals("-")) read.add(Path.of(i));
+        read.addAll(coderOptions.files());
+        if (output != null && db != null && Outputs.sameFile(output, db)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-o and --db name the same file, " + output
+                    + ": the events would overwrite the database; give -o another file");
+        }
+        if (output != null) Outputs.check(spec, "-o", output, read);
+        if (db != null) Outputs.check(spec, "--db", db, read);
+    }
+
+    /** The events are complete: the output file takes its name (stdout is only flushed). */
+    private static void commit(OutputStream out, AtomicFile target) throws IOException {
+        if (target == null) {
+            out.flush();
+            return;
+        }
+        try (target) {
+            out.close();
+            target.commit();
+        }
     }
 
     /** The INPUT arguments ('-' when none), each an existing file or directory, else a usage error. */
@@ -147,14 +184,16 @@ public final class CodeCommand implements Callable<Integer> {
         dyad.coder.CoderConfig config = coderOptions.config();
         dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated(), config.keepModal());
         Summary summary = new Summary(err, false, coderOptions.keepNegated, coderOptions.keepModal);
-        OutputStream out = openOutput();
+        AtomicFile target = output == null ? null : AtomicFile.create(output);
+        OutputStream out = buffered(target != null ? target.newOutputStream() : System.out);
         try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
             for (Path file : conllu) {
                 if (!Files.isRegularFile(file)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
                 List<dyad.ingest.ConllUReader.ParsedDocument> docs;
                 try {
-                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(), Files.readString(file));
-                } catch (dyad.model.DataFileException e) {
+                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(),
+                            dyad.ingest.TextFile.read(file, "CoNLL-U file"));
+                } catch (dyad.model.DataFileException | java.io.UncheckedIOException e) {
                     summary.skipped(file.toString(), file.getFileName().toString(), e.getMessage());
                     continue;
                 }
@@ -170,13 +209,17 @@ public final class CodeCommand implements Callable<Integer> {
                     summary.coded(d.sentences().size(), coded.parsed(), coded.events().size(), coded.negated(), coded.modal());
                 }
             }
+        } catch (Throwable e) {
+            if (target != null) target.close();
+            throw e;
         }
+        commit(out, target);
         summary.print(System.nanoTime() - start);
         return 0;
     }
 
-    private OutputStream openOutput() throws IOException {
-        return new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16);
+    private static OutputStream buffered(OutputStream out) {
+        return new BufferedOutputStream(out, 1 << 16);
     }
 
     /** An input item in output order; skipped items have no future. */

@@ -4,6 +4,8 @@ import dyad.actors.ActorDictionary;
 import dyad.coder.CoderConfig;
 import dyad.events.PatternSet;
 import dyad.geo.Gazetteer;
+import dyad.ingest.TextFile;
+import dyad.model.DataFileException;
 import dyad.ontology.Ontology;
 import dyad.petrarch.VerbDictionary;
 import picocli.CommandLine.Option;
@@ -33,7 +35,7 @@ final class CoderOptions {
     @Option(names = "--import-problems", description = "List every dictionary line an import could not use (default: the first 10 and a count).")
     boolean importProblems;
 
-    @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3% faster; unknown names are then not told apart as people or organisations).")
+    @Option(names = "--no-ner", description = "Skip CoreNLP's 3-class NER on parsed sentences (about 3%% faster; unknown names are then not told apart as people or organisations).")
     boolean noNer;
 
     @Option(names = "--places", paramLabel = "FILE", description = "An extra places file for geolocation (repeatable; format: docs/places.md).")
@@ -49,13 +51,30 @@ final class CoderOptions {
             + "historical (years before the story) events, flagged, instead of dropping them.")
     boolean keepModal;
 
+    /** Every file these options name (the files a command reads besides its INPUTs). */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(actors);
+        all.addAll(actorsTabari);
+        all.addAll(agentsTabari);
+        all.addAll(patterns);
+        all.addAll(verbsPetrarch);
+        all.addAll(places);
+        return all;
+    }
+
     /** The dictionaries: built-in, then users' files, then imported TABARI/PETRARCH files; import problems to stderr. */
     ActorDictionary dictionary() {
         ActorDictionary.Builder b = ActorDictionary.builder().addBuiltIn();
         for (Path p : actors) b.addFile(p);
         for (Path p : actorsTabari) b.addTabariActors(p);
         for (Path p : agentsTabari) b.addTabariAgents(p);
-        ActorDictionary d = b.build();
+        ActorDictionary d;
+        try {
+            d = b.build();
+        } catch (DataFileException e) {
+            if (actors.stream().noneMatch(p -> p.toString().equals(e.file()))) throw e;
+            throw new DataFileException(e.file(), e.line(), e.reason() + " ('dyad actors check " + e.file() + "' lists every problem)");
+        }
         List<String> problems = d.importProblems();
         if (!problems.isEmpty()) {
             int shown = importProblems ? problems.size() : Math.min(10, problems.size());
@@ -77,12 +96,7 @@ final class CoderOptions {
 
     /** Imports a PETRARCH verb dictionary; a summary (and with --import-problems every unused line) to stderr. */
     private PatternSet petrarchVerbs(Path file, Ontology ontology) {
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read verb dictionary " + file + ": " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, "verb dictionary");
         VerbDictionary.Result r = VerbDictionary.read(file.toString(), text, code -> ontology.find(code).isPresent());
         report(r, importProblems);
         return r.patternSet();

@@ -19,7 +19,17 @@ final class DatabaseOption {
 
     /** Opens the database; a missing file is a usage error of the command this option belongs to. */
     EventStore open() {
-        if (!Files.isRegularFile(db)) throw new CommandLine.ParameterException(command.commandLine(), "no such database: " + db);
+        requireFile();
         return EventStore.open(db);
+    }
+
+    /** Opens the database for users' SQL: read-only unless {@code write}, and never any other file. */
+    EventStore openForQueries(boolean write) {
+        requireFile();
+        return EventStore.openForQueries(db, write);
+    }
+
+    private void requireFile() {
+        if (!Files.isRegularFile(db)) throw new CommandLine.ParameterException(command.commandLine(), "no such database: " + db);
     }
 }

@@ -11,16 +11,14 @@ import dyad.eval.Level;
 import dyad.eval.Scorer;
 import dyad.eval.TextReport;
 import dyad.ontology.Ontology;
+import dyad.output.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: precision, recall and F1 of coded events against a gold set (docs/eval.md). */
@@ -70,6 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null) Outputs.check(spec, "-o", output, List.of(gold));
+        if (html != null) Outputs.check(spec, "--html", html, events == null ? List.of(gold) : List.of(gold, events));
         Ontology ontology = Ontology.builtIn();
         GoldSet goldSet = GoldSet.read(gold, ontology);
         if (split != null && goldSet.records(split).isEmpty()) {
@@ -82,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (output == null) {
                 System.out.print(input);
             } else {
-                write(output, input);
+                AtomicFile.writeString(output, input);
                 System.err.println("dyad: wrote " + maker.documents(goldSet, split, !perRecord) + " documents to " + output
                         + (InputMaker.writesConllU(goldSet) ? " (CoNLL-U: code it with 'dyad code --conllu')" : ""));
             }
@@ -100,17 +100,9 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.print(text.render(e));
         if (mistakes) System.out.print("\n" + text.mistakes(e));
         if (html != null) {
-            write(html, new HtmlReport(ontology).render(e));
+            AtomicFile.writeString(html, new HtmlReport(ontology).render(e));
             System.err.println("dyad: wrote " + html);
         }
         return 0;
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

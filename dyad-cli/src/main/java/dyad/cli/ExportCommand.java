@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dyad export}: the events table, or the GDELT / ICEWS / Phoenix / POLECAT / PLOVER layouts (docs/exports.md). */
@@ -40,6 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown layout or format: " + layout + ", " + format);
         }
+        Outputs.check(spec, "-o", output, List.of(database.db));
         try (EventStore store = database.open()) {
             long rows = new Exports(store).export(l, f, output);
             System.err.println("dyad: " + rows + " rows written to " + output);

@@ -33,10 +33,14 @@ public final class GeoEvalCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coderOptions;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Ranges.atLeast(spec, "--errors", errors, 0);
         Path gold = file != null ? file : Path.of("../shared/corpora/geovirus/GeoVirus.xml");
-        if (!Files.isRegularFile(gold)) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "no such file: " + gold);
+        if (!Files.isRegularFile(gold)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + gold);
         List<GeoEvaluation.Passage> passages = GeoEvaluation.readGeoVirus(gold);
         long l0 = System.nanoTime();
         Coder coder = new Coder(coderOptions.config());

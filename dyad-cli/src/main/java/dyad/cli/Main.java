@@ -26,7 +26,20 @@ public final class Main implements Runnable {
             if (System.getenv("DYAD_DEBUG") != null) ex.printStackTrace(line.getErr());
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return 1;
+        }
+    }
+
+    /** The advice when the heap is too small (most often while the models load). */
+    static String outOfMemory(long maxHeap) {
+        return String.format("dyad: out of memory: the Java heap is limited to %,d MB; Dyad needs about 1 GB to load its"
+                + " models and gazetteer, and 2 to 4 GB to code with several threads. Give it more with"
+                + " DYAD_JAVA_OPTS=\"-Xmx4g -Xss4m\" (the launcher's default when DYAD_JAVA_OPTS is not set), or java -Xmx4g.",
+                maxHeap / (1024 * 1024));
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Ranges.atLeast(spec, "--top", top, 1);
+        for (Path file : ChartRenderer.files(output)) Outputs.check(spec, "-o", file, List.of(database.db));
         try (EventStore store = database.open()) {
             Plots plots = new Plots(store);
             Chart c = switch (chart) {

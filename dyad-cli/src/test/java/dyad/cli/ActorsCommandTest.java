@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,5 +32,28 @@ class ActorsCommandTest {
         assertEquals(0, imported.status(), imported.out() + imported.err());
         assertTrue(imported.out().contains("-> SAF") && imported.out().contains("PETR_Validate_actors_2_02.txt:"), imported.out());
         assertTrue(imported.err().contains("dyad: import: ") && imported.err().contains("lower-case code 'pse'"), imported.err());
+    }
+
+    @Test
+    void checkListsEveryProblemOfTheFilesAndCodePointsToIt(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.txt"), """
+                # my entities
+                ALI_REZAEI | IRNXXX | Ali Rezaei
+                lower_case | IRN | Someone
+                JOHN_MWANGI | KENLEG | John Mwangi
+                """);
+        DyadProcess.Run r = DyadProcess.run("actors", "check", mine.toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains(mine + ":2: error: ") && r.out().contains(mine + ":3: error: entry id 'lower_case'"), r.out());
+        assertTrue(r.out().strip().endsWith("2 problems in 1 files"), r.out());
+
+        DyadProcess.Run code = DyadProcess.run("code", "--actors", mine.toString(), mine.toString());
+        assertEquals(1, code.status(), code.err());
+        assertTrue(code.err().contains(mine + ":2: ") && code.err().contains("'dyad actors check " + mine + "' lists every problem"), code.err());
+
+        Files.writeString(mine, "JOHN_MWANGI | KENLEG | John Mwangi\n");
+        DyadProcess.Run ok = DyadProcess.run("actors", "check", mine.toString());
+        assertEquals(0, ok.status(), ok.out() + ok.err());
+        assertEquals("1 entries in 1 files: no problems", ok.out().strip());
     }
 }

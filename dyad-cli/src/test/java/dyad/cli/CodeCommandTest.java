@@ -44,6 +44,10 @@ class CodeCommandTest {
         Files.writeString(batch.resolve("g-nested-quotes.txt"),
                 "\u201c\u2018".repeat(5_000) + "Iran praised Syria." + "\u2019\u201d".repeat(5_000));
         Files.writeString(batch.resolve("h-junk-only.txt"), "[wpResize] |\nYou must be logged in to post a comment.\n");
+        Files.writeString(batch.resolve("i-page.html"), "<html><body><p>Russian troops attacked <a href=\"/x\">Ukrainian</a> positions.</p></body></html>");
+        Files.writeString(batch.resolve("j-empty.jsonl"), "");
+        Files.createSymbolicLink(batch.resolve("k-loop"), batch);
+        Files.createSymbolicLink(batch.resolve("l-broken.txt"), dir.resolve("nothing"));
     }
 
     @Test
@@ -58,7 +62,11 @@ class CodeCommandTest {
         assertTrue(err.contains("d-latin1.txt") && err.contains("invalid UTF-8 (bad byte 0xe7 at byte offset 4)"), err);
         assertTrue(err.contains("e-huge.txt") && err.contains("document too long"), err);
         assertTrue(err.contains("h-junk-only.txt") && err.contains("empty after cleaning"), err);
-        assertTrue(err.contains("11 documents read, 4 coded, 7 skipped"), err);
+        assertTrue(err.contains("i-page.html (id i-page.html): HTML: not read yet"), err);
+        assertTrue(err.contains("j-empty.jsonl (id j-empty.jsonl): empty file (no JSON lines)"), err);
+        assertTrue(err.contains("k-loop: symbolic link loop"), err);
+        assertTrue(err.contains("l-broken.txt: broken symbolic link"), err);
+        assertTrue(err.contains("15 documents read, 4 coded, 11 skipped"), err);
         assertTrue(err.contains("documents/s") && err.contains("sentences/s"), err);
         ObjectMapper json = new ObjectMapper();
         List<String> docs = new ArrayList<>();

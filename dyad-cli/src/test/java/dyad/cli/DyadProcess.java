@@ -18,8 +18,13 @@ final class DyadProcess {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return withHeap("3g", args);
+    }
+
+    /** With a given maximum heap ("300m"). */
+    static Run withHeap(String heap, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g", "-cp", System.getProperty("java.class.path"), "dyad.cli.Main"));
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "dyad.cli.Main"));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("dyad-out", ".txt");
         Path err = Files.createTempFile("dyad-err", ".txt");

@@ -29,4 +29,14 @@ class PatternsCommandTest {
         DyadProcess.Run ok = DyadProcess.run("patterns", "check", "--no-built-in", f.toString());
         assertEquals(0, ok.status(), ok.out() + ok.err());
     }
+
+    @Test
+    void checkCountsOnlyTheGivenFilesFindings(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("mine.txt"), "my-talks | 046 | negotiate | obl.with=*\nmy-odd | 046 | parley | mode=sideways\n");
+        DyadProcess.Run r = DyadProcess.run("patterns", "check", f.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains(f + ":2: warning: mode 'sideways'"), r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.startsWith(f.toString()) || l.startsWith("2 patterns in 1 files")), "only my file's findings: " + r.out());
+        assertTrue(r.out().contains("2 patterns in 1 files: 0 errors, 1 warnings (checked with the built-in patterns"), r.out());
+    }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -117,6 +116,8 @@ public final class ActorDictionary {
     public static final class Builder {
         private final List<Source> sources = new ArrayList<>();
         private final Set<String> builtInNames = new java.util.HashSet<>();
+        /** Where {@link #problems()} collects every bad line; null: the first one is thrown. */
+        private List<DataFileException> problems;
 
         public Builder addBuiltIn() {
             for (String name : readText("index.txt").split("\n")) {
@@ -152,17 +153,43 @@ public final class ActorDictionary {
         }
 
         private static String read(Path file) {
-            try {
-                return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
-            }
+            return dyad.ingest.TextFile.read(file, "dictionary");
         }
 
         /** A text held to the rules of the built-in files (names unique across entries); for tests. */
         Builder addAsBuiltIn(String name, String text) {
             builtInNames.add(name);
             return addText(name, text);
+        }
+
+        /**
+         * Every bad line of the files added (not only the first, which {@link #build()} throws), in load order;
+         * empty when the dictionaries build.
+         */
+        public List<DataFileException> problems() {
+            problems = new ArrayList<>();
+            try {
+                build();
+                return List.copyOf(problems);
+            } finally {
+                problems = null;
+            }
+        }
+
+        /** Runs {@code body} on each line, throwing its error or, for {@link #problems()}, collecting it. */
+        private void eachLine(Source s, java.util.function.Consumer<Line> body) {
+            for (Line l : s.lines()) {
+                try {
+                    body.accept(l);
+                } catch (DataFileException e) {
+                    fail(e);
+                }
+            }
+        }
+
+        private void fail(DataFileException e) {
+            if (problems == null) throw e;
+            problems.add(e);
         }
 
         public ActorDictionary build() {
@@ -172,9 +199,7 @@ public final class ActorDictionary {
                 if (s.kind() == Kind.SECTORS) readSectors(s, sectors);
             }
             for (Source s : sources) {
-                if (s.kind() == Kind.COUNTRIES) {
-                    for (Line l : s.lines()) countries.add(l.fields(4, 4)[0]);
-                }
+                if (s.kind() == Kind.COUNTRIES) eachLine(s, l -> countries.add(l.fields(4, 4)[0]));
             }
             SectorTable table = new SectorTable(sectors, countries);
             Map<String, Entry> entries = new LinkedHashMap<>();
@@ -212,8 +237,8 @@ public final class ActorDictionary {
                     Entry other = byName.putIfAbsent(key, e);
                     if (other != null && other != e && !other.codes().equals(e.codes()) && other.kind() == e.kind()) {
                         String[] where = e.source().split(":(?=\\d+$)");
-                        throw new DataFileException(where[0], Integer.parseInt(where[1]), "name '" + name + "' of " + e.id()
-                                + " is also a name of " + other.id() + " (" + other.source() + ") with other codes");
+                        fail(new DataFileException(where[0], Integer.parseInt(where[1]), "name '" + name + "' of " + e.id()
+                                + " is also a name of " + other.id() + " (" + other.source() + ") with other codes"));
                     }
                 }
             }
@@ -232,17 +257,17 @@ public final class ActorDictionary {
             }
         }
 
-        private static void readSectors(Source s, Map<String, String> sectors) {
-            for (Line l : s.lines()) {
+        private void readSectors(Source s, Map<String, String> sectors) {
+            eachLine(s, l -> {
                 String[] f = l.fields(2, 3);
                 if (!f[0].matches("[A-Z]{3}")) throw l.error("sector code '" + f[0] + "' must be three capital letters");
                 String old = sectors.put(f[0], f[1]);
                 if (old != null && !old.equals(f[1])) throw l.error("sector " + f[0] + " defined twice");
-            }
+            });
         }
 
         private void readCountries(Source s, SectorTable table, Map<String, Entry> entries) {
-            for (Line l : s.lines()) {
+            eachLine(s, l -> {
                 String[] f = l.fields(4, 4);
                 String iso = f[0];
                 if (!iso.matches("[A-Z]{3}")) throw l.error("country code '" + iso + "' must be ISO 3166 alpha-3");
@@ -260,11 +285,11 @@ public final class ActorDictionary {
                     put(entries, new Entry(iso + "_CAPITAL", ActorMention.Kind.ENTITY,
                             List.of(new DatedCode(gov, null, null)), capitals, l.where()), l);
                 }
-            }
+            });
         }
 
         private void readAgents(Source s, SectorTable table, Map<String, Entry> entries) {
-            for (Line l : s.lines()) {
+            eachLine(s, l -> {
                 String[] f = l.fields(2, 2);
                 List<String> words = l.list(f[0]);
                 if (words.isEmpty()) throw l.error("no agent words");
@@ -275,11 +300,11 @@ public final class ActorDictionary {
                 }
                 String id = "AGENT_" + String.join("_", Names.pieces(words.get(0))).toUpperCase();
                 put(entries, new Entry(id, ActorMention.Kind.AGENT, codes, words, l.where()), l);
-            }
+            });
         }
 
         private void readEntities(Source s, SectorTable table, Map<String, Entry> entries) {
-            for (Line l : s.lines()) {
+            eachLine(s, l -> {
                 String[] f = l.fields(3, 3);
                 if (!ID.matcher(f[0]).matches()) throw l.error("entry id '" + f[0] + "' must be upper-case letters, digits and _");
                 List<DatedCode> codes = new ArrayList<>();
@@ -289,7 +314,7 @@ public final class ActorDictionary {
                 List<String> names = l.list(f[2]);
                 if (names.isEmpty()) throw l.error("entry " + f[0] + " has no names");
                 put(entries, new Entry(f[0], ActorMention.Kind.ENTITY, codes, names, l.where()), l);
-            }
+            });
         }
 
         private static DatedCode datedCode(SectorTable table, String text, Line l) {

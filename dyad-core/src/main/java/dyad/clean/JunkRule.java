@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /**
  * A kind of web junk: a name (used as the label in {@code CleanDocument.removed()}) and a test that says whether
  * a whole piece of text (a line, or the tail of a line) is entirely junk of this kind. Rules only look at pieces no
- * longer than their {@link #maxLength()}, which keeps the cleaner linear on long inputs.
+ * longer than their {@link #maxLength()}, and their regular expressions do work linear in the piece: no two
+ * unbounded or long bounded wildcards around a keyword (".{0,300}\bcookies\b.{0,200}" backtracks 300 x 200
+ * times), possessive quantifiers where a wildcard follows a run of spaces. Such rules are a prefix expression and a
+ * word test instead ({@link #prefix}). {@code JunkRuleCostTest} counts the characters each expression reads.
  */
 interface JunkRule {
 
@@ -31,9 +34,15 @@ interface JunkRule {
      * {@code keyword} (ignoring case): a cheap gate for expressions that cannot fail fast.
      */
     static JunkRule regex(String name, int maxLength, String keyword, String regex) {
-        Pattern p = Pattern.compile(regex, FLAGS);
-        String k = keyword.toLowerCase(Locale.ROOT);
-        return test(name, maxLength, t -> containsIgnoreCase(t, k) && p.matcher(t).matches());
+        return regex(name, maxLength, keyword, regex, text -> true);
+    }
+
+    /**
+     * As {@link #regex(String, int, String, String)}; {@code also} then tests
+     * what the expression cannot say in linear time.
+     */
+    static JunkRule regex(String name, int maxLength, String keyword, String regex, Predicate<String> also) {
+        return new KeywordRule(name, maxLength, keyword.toLowerCase(Locale.ROOT), Pattern.compile(regex, FLAGS), also);
     }
 
     /** {@code lowerKeyword} occurs in {@code text}, ignoring case. */
@@ -62,6 +71,13 @@ interface JunkRule {
         @Override
         public boolean matches(String text) {
             return text.length() <= maxLength && test.test(text);
+        }
+    }
+
+    record KeywordRule(String name, int maxLength, String keyword, Pattern pattern, Predicate<String> also) implements JunkRule {
+        @Override
+        public boolean matches(String text) {
+            return text.length() <= maxLength && containsIgnoreCase(text, keyword) && pattern.matcher(text).matches() && also.test(text);
         }
     }
 

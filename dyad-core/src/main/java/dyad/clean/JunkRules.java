@@ -3,6 +3,7 @@ package dyad.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ final class JunkRules {
             "on", "at", "today", "yesterday", "just", "now", "updated", "published");
 
     private static final Set<String> MONTH_SET = Set.of(MONTHS.split("\\|"));
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
 
     private static final Pattern NAV_SPLIT = Pattern.compile("\\s+[|›»>/]\\s+");
     private static final Pattern ORDINAL_OR_HOUR = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|am|pm|h)");
@@ -56,26 +60,30 @@ final class JunkRules {
                         + ")[.!:?]?"),
                 JunkRule.regex("cookie", 800, "(?:"
                         + "(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|its) partners)? uses? cookies\\b.{0,600}"
-                        + "|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our) (?:web)?site\\b.{0,300}\\bcookies\\b.{0,200}"
                         + "|(?:accept|allow|reject|decline|manage|customi[sz]e)(?: all)? cookies(?: and continue)?"
                         + "|cookies? (?:policy|settings|preferences|notice|consent)"
                         + "|(?:we|this site) (?:value|respects?) your privacy.{0,400}"
                         + ")[.!]?"),
+                JunkRule.prefix("cookie", 800, "by (?:continuing to )?(?:using|browsing|visiting) (?:this|our) (?:web)?site\\b",
+                        rest -> hasWord(rest, "cookies")),
                 JunkRule.regex("subscription", 300, "(?:"
                         + "subscribe(?: now| today| here)?"
                         + "|subscribe (?:to|for) (?:our|the|a|free|daily|weekly)\\b.{0,100}"
                         + "|subscribe to (?:continue|read|keep reading|unlock)\\b.{0,100}"
                         + "|sign up(?: now| today| here)?"
-                        + "|sign up (?:for|to|here|now|today)\\b.{0,100}\\b(?:newsletters?|alerts?|e-?mails?|updates|briefings?|digest|free|account|trial)\\b.{0,60}"
-                        + "|(?:get|receive) (?:our|the) .{0,60}\\bnewsletters?\\b.{0,100}"
+
                         + "|(?:our |the |free |daily |weekly )?newsletters?(?: sign-?up)?"
                         + "|already (?:a |have an )?(?:subscriber|member|account)\\??(?:\\s*(?:log|sign) in(?: here)?)?"
                         + "|this (?:article|story|content|page) is (?:only )?(?:available |reserved )?(?:exclusively )?(?:for|to) (?:our )?(?:subscribers|members|premium members)\\b.{0,100}"
-                        + "|(?:to )?continue reading.{0,100}\\bsubscri.{0,100}"
                         + "|(?:become a|join as a) (?:member|subscriber|supporter)\\b.{0,100}"
                         + "|enter your e-?mail(?: address)?.{0,100}"
                         + "|(?:you have|you've) (?:reached|read) (?:your|the) (?:limit|maximum|\\d+ free)\\b.{0,150}"
                         + ")[.!:]?"),
+                JunkRule.prefix("subscription", 300, "sign up (?:for|to|here|now|today)\\b", rest -> hasWord(rest, "newsletter",
+                        "newsletters", "alert", "alerts", "email", "emails", "e-mail", "e-mails", "updates", "briefing", "briefings",
+                        "digest", "free", "account", "trial")),
+                JunkRule.prefix("subscription", 300, "(?:get|receive) (?:our|the) ", rest -> hasWord(rest, "newsletter", "newsletters")),
+                JunkRule.prefix("subscription", 300, "(?:to )?continue reading\\b", rest -> hasWordStart(rest, "subscri")),
                 JunkRule.regex("advertisement", 100, "(?:"
                         + "advertisement|advertising|advert|ads?|sponsored(?: content| links?| stories)?"
                         + "|paid (?:content|post|partner(?: content)?)|promoted(?: content| stories)?"
@@ -93,24 +101,24 @@ final class JunkRules {
                         + "|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
                         + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|what to read next"
                         + "|further reading|top stories|latest news|watch(?: now)?|listen"
-                        + ")(?:\\s*[:»>›|]\\s*.{0,250}|\\s*[:»>›.])?"),
+                        + ")(?:\\s*+[:»>›|]\\s*+.{0,250}|\\s*+[:»>›.])?"),
                 JunkRule.regex("follow", 250, "(?:"
                         + "follow (?:us|@\\w+|[\\p{L}.]+(?: [\\p{L}.]+){0,2} on (?:twitter|facebook|instagram|x|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\\b.{0,150}"
                         + "|(?:like|find|join) us on (?:twitter|facebook|instagram|x|linkedin|telegram|youtube|tiktok|whatsapp)\\b.{0,150}"
                         + "|(?:get|download) (?:the|our) (?:[\\p{L}]+ )?app\\b.{0,100}"
                         + ")"),
                 new ShareWidgetRule(),
-                JunkRule.regex("copyright", 300, "rights reserved",
-                        "[^.!?]{0,80}\\b(?:19|20)\\d{2}\\b[^.!?]{0,60}\\.\\s+all rights reserved\\.?"),
+                JunkRule.regex("copyright", 300, "rights reserved", "[^.!?]{0,141}+\\.\\s++all rights reserved\\.?",
+                        text -> YEAR.matcher(text).find()),
                 JunkRule.regex("copyright", 300, "(?:"
                         + "(?:copyright\\b\\s*(?:©|\\(c\\)|\\d{4}|by\\b)|©|\\(c\\)\\s*\\d{4}).{0,250}"
                         + "|all rights reserved\\.?"
                         + "|(?:this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|redistributed)|no part of this (?:article|publication)).{0,200}"
                         + ")"),
                 JunkRule.regex("photo-credit", 250, "(?:"
-                        + "\\(?(?:photo|photograph|picture|image|file photo|video|graphic|illustration)s?(?: credits?)?\\s*:\\s*.{1,200}"
+                        + "\\(?(?:photo|photograph|picture|image|file photo|video|graphic|illustration)s?(?: credits?)?\\s*+:\\s*+.{1,200}"
                         + "|\\(?(?:image|photo|picture|media|video) (?:copyright|caption|source)\\b.{0,200}"
-                        + "|\\(?(?:photo |image |picture )?credits?\\s*:\\s*.{1,200}"
+                        + "|\\(?(?:photo |image |picture )?credits?\\s*+:\\s*+.{1,200}"
                         + ")"),
                 JunkRule.prefix("photo-credit", 200,
                         "\\(?(?:photo|photograph|picture|image|video)s?(?: taken)? (?:by|courtesy(?: of)?)\\s+",
@@ -127,6 +135,24 @@ final class JunkRules {
                         "(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*",
                         JunkRules::isDateTime),
                 JunkRule.test("timestamp", 60, JunkRules::isDateTime));
+    }
+
+    /** One of {@code words} is a word of {@code text} (ignoring case). Linear: one pass over the words. */
+    static boolean hasWord(String text, String... words) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String w : words) if (m.group().equalsIgnoreCase(w)) return true;
+        }
+        return false;
+    }
+
+    /** A word of {@code text} starts with {@code lowerStart}. */
+    static boolean hasWordStart(String text, String lowerStart) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (m.group().regionMatches(true, 0, lowerStart, 0, lowerStart.length())) return true;
+        }
+        return false;
     }
 
     /** Menus and breadcrumbs: three or more short capitalized items between separators ("Home | World | Syria"). */

@@ -35,11 +35,17 @@ public final class WebJunkCleaner implements Cleaner {
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Shortcodes shortcodes = new Shortcodes();
-    private final JunkClassifier classifier = new JunkClassifier(JunkRules.standard());
+    private final JunkClassifier classifier;
     private final BylineRule byline = new BylineRule();
     private final DatelineFinder datelines = new DatelineFinder();
 
     public WebJunkCleaner() {
+        this(JunkRules.standard());
+    }
+
+    /** A cleaner with other line rules (tests measure the rules' work through it). */
+    WebJunkCleaner(List<JunkRule> rules) {
+        this.classifier = new JunkClassifier(rules);
     }
 
     @Override

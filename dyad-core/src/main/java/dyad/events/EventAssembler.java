@@ -3,23 +3,22 @@ package dyad.events;
 import dyad.dates.EventDater;
 import dyad.model.AnnotatedSentence;
 import dyad.model.CameoCode;
-import dyad.model.Event;
+import dyad.model.EventDraft;
 import dyad.model.Modality;
 import dyad.model.Span;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
-/** Turns an {@link EventMatch} into an {@link Event}: ontology row, date, deterministic id, evidence. */
+/**
+ * Turns an {@link EventMatch} into an {@link EventDraft}: ontology row, date, modality, evidence. The later stages
+ * complete the draft; its id is computed when it is built ({@link EventDraft#build()}).
+ */
 public final class EventAssembler {
 
-    public Event assemble(String docId, AnnotatedSentence s, EventMatch m, CameoCode cameo, EventDater.Dated dated,
-                          LocalDate documentDate) {
+    public EventDraft assemble(String docId, AnnotatedSentence s, EventMatch m, CameoCode cameo, EventDater.Dated dated,
+                               LocalDate documentDate) {
         Span trigger = s.span(m.trigger(), m.trigger() + 1);
         List<String> notes = new ArrayList<>(m.notes());
         notes.add(0, "source: " + m.source().rule());
@@ -42,24 +41,19 @@ public final class EventAssembler {
             if (dated.date().isAfter(documentDate)) modality = modality.withFuture(true);
         }
         for (String mod : modality.names()) notes.add(mod + ": " + modalityReason(mod));
-        Event.Evidence evidence = new Event.Evidence(m.pattern().id() + " (" + m.pattern().source() + ")"
-                + (conditions.isEmpty() ? "" : ": " + conditions), dated.rule(), notes);
-        return new Event(id(docId, s.index(), trigger.start(), m), docId, s.index(), s.text(), dated.date(),
-                m.source(), m.target(), coded, trigger, m.negated(), modality, evidence);
+        return new EventDraft(docId, s.index(), s.text(), dated.date(), m.source(), m.target(), coded, trigger, m.negated(),
+                modality, m.pattern().id() + " (" + m.pattern().source() + ")" + (conditions.isEmpty() ? "" : ": " + conditions),
+                dated.rule(), notes);
     }
 
     /**
      * A future cooperative event recoded as the statement of intent it is ("will hold talks" -> 036): asserted, no
      * longer future, the original code in the evidence.
      */
-    public Event asIntent(Event e, CameoCode intent) {
-        List<String> notes = new ArrayList<>(e.evidence().notes());
-        notes.removeIf(n -> n.startsWith("future: "));
-        notes.add("future " + e.cameo().code() + " (" + e.cameo().name() + ") coded as the intent " + intent.code()
-                + ", CAMEO's rule for announced cooperation");
-        Event.Evidence ev = new Event.Evidence(e.evidence().pattern(), e.evidence().dateRule(), notes);
-        return new Event(e.eventId(), e.docId(), e.sentenceIndex(), e.sentence(), e.date(), e.source(), e.target(), intent,
-                e.trigger(), e.negated(), e.modality().withFuture(false), ev, e.location());
+    public void asIntent(EventDraft e, CameoCode intent) {
+        e.dropNotes("future: ");
+        e.recode(intent, e.modality().withFuture(false), "future " + e.cameo().code() + " (" + e.cameo().name()
+                + ") coded as the intent " + intent.code() + ", CAMEO's rule for announced cooperation");
     }
 
     private static String modalityReason(String mode) {
@@ -68,18 +62,5 @@ public final class EventAssembler {
             case "future" -> "'will', a verb of planning or intent, or a date after the story's";
             default -> "the event's date (or year) is more than a year before the story's";
         };
-    }
-
-    /** A deterministic id: a hash of the document, trigger position, actors and code. */
-    static String id(String docId, int sentence, int triggerStart, EventMatch m) {
-        String key = docId + "\u0000" + sentence + "\u0000" + triggerStart + "\u0000" + m.code() + "\u0000"
-                + m.source().code().code() + "\u0000" + m.source().span().start() + "\u0000"
-                + (m.target() == null ? "-" : m.target().code().code() + "\u0000" + m.target().span().start());
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import dyad.dates.TimeExpression;
 import dyad.dates.TimeExpressionFinder;
 import dyad.model.AnnotatedSentence;
 import dyad.model.Event;
+import dyad.model.EventDraft;
 import dyad.ontology.Ontology;
 
 import java.time.LocalDate;
@@ -66,13 +67,17 @@ public final class EventStage {
     /**
      * What the stages made of a document's sentences.
      *
-     * @param events      the events, in sentence and trigger order
+     * @param drafts      the events, in sentence and trigger order, for geolocation to complete
      * @param parsed      sentences that had a parse
      * @param negated     negated events (dropped unless kept)
      * @param datingNanos time spent on dates, for the benchmark's stage shares
      * @param modal       hypothetical, future and historical events (dropped unless kept)
      */
-    public record Coded(List<Event> events, int parsed, int negated, long datingNanos, int modal) {
+    public record Coded(List<EventDraft> drafts, int parsed, int negated, long datingNanos, int modal) {
+        /** The events as they are (built now, without geolocation). */
+        public List<Event> events() {
+            return drafts.stream().map(EventDraft::build).toList();
+        }
     }
 
     public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
@@ -84,7 +89,7 @@ public final class EventStage {
      * a sentence and gave no event, and why ({@code dyad explain}).
      */
     public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date, SentenceTrace trace) {
-        List<Event> events = new ArrayList<>();
+        List<EventDraft> events = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory();
         int parsed = 0;
         int negated = 0;
@@ -105,10 +110,10 @@ public final class EventStage {
                             if (!keepNegated) continue;
                         }
                         EventDater.Dated when = dater.date(s, m.trigger(), found, date);
-                        Event e = assembler.assemble(docId, s, m, ontology.get(m.code()), when, date);
+                        EventDraft e = assembler.assemble(docId, s, m, ontology.get(m.code()), when, date);
                         String intent = futureAsIntent && e.modality().future() && !e.modality().hypothetical()
                                 ? IntentCodes.of(e.cameo().code()) : null;
-                        if (intent != null) e = assembler.asIntent(e, ontology.get(intent));
+                        if (intent != null) assembler.asIntent(e, ontology.get(intent));
                         if (!e.modality().names().isEmpty() && !m.negated()) {
                             modal++;
                             if (!keepModal) continue;

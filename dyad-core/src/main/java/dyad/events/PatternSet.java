@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,11 +82,7 @@ public final class PatternSet {
     public static PatternSet load(List<Path> extra, Predicate<String> knownCode) {
         List<Text> texts = new ArrayList<>(builtInTexts());
         requireUniqueIds(texts);
-        try {
-            for (Path p : extra) texts.add(new Text(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (Path p : extra) texts.add(new Text(p.toString(), dyad.ingest.TextFile.read(p, "pattern file")));
         return parse(texts, knownCode);
     }
 

@@ -9,24 +9,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Reads documents from files, directories (recursed, in name order) and stdin. A {@code .jsonl} file holds one
- * document per line ({@code id}, {@code text}, optional {@code date}, {@code title}, {@code url}); any other file is
- * one plain-text document named by its file name. Everything that cannot be read is reported as
+ * Reads documents from files, directories (recursed depth first, in name order, symbolic links followed) and stdin.
+ * A {@code .jsonl} file holds one document per line ({@code id}, {@code text}, optional {@code date}, {@code title},
+ * {@code url}); any other file is one plain-text document named by its file name. Everything that cannot be read
+ * (unreadable files and directories, link loops, binary files, bad UTF-8, HTML: see {@link Html}) is reported as
  * {@link InputItem.Skipped} with the reason; nothing is silently dropped. Streams: one line or file at a time.
  */
 public final class InputReader {
@@ -45,35 +47,96 @@ public final class InputReader {
         for (String input : inputs) {
             if (input.equals("-")) {
                 readStream("stdin", stdin, sink);
-                continue;
-            }
-            Path p = Path.of(input);
-            if (Files.isDirectory(p)) {
-                List<Path> files = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    sink.accept(new InputItem.Skipped(input, input, "cannot list directory: " + e.getMessage()));
-                    continue;
-                }
-                for (Path f : files) readFile(f, sink);
-            } else if (Files.isRegularFile(p)) {
-                readFile(p, sink);
             } else {
-                sink.accept(new InputItem.Skipped(input, input, Files.exists(p) ? "not a regular file" : "no such file or directory"));
+                new Walk(sink).visit(Path.of(input));
             }
         }
     }
 
-    private void readFile(Path f, Consumer<InputItem> sink) {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-            if (f.getFileName().toString().toLowerCase().endsWith(".jsonl")) {
-                readJsonLines(f.toString(), in, sink);
-            } else {
-                readPlain(f.toString(), f.getFileName().toString(), in.readAllBytes(), sink);
+    /**
+     * One INPUT argument, depth first, each directory's entries in name order. Symbolic links are followed; a link to
+     * a directory above it (a loop), to a directory or file already read, or to nothing is listed as skipped, as is
+     * every file or directory that cannot be read. Every path met is read or listed.
+     */
+    private final class Walk {
+        private final Consumer<InputItem> sink;
+        private final Set<Path> seen = new HashSet<>();
+        private final Set<Path> above = new HashSet<>();
+
+        Walk(Consumer<InputItem> sink) {
+            this.sink = sink;
+        }
+
+        void visit(Path p) {
+            String where = p.toString();
+            Path real;
+            try {
+                real = p.toRealPath();
+            } catch (NoSuchFileException e) {
+                skip(where, Files.isSymbolicLink(p) ? "broken symbolic link (it points to nothing)" : "no such file or directory");
+                return;
+            } catch (AccessDeniedException e) {
+                skip(where, "permission denied");
+                return;
+            } catch (IOException e) {
+                skip(where, "cannot read: " + e.getMessage());
+                return;
             }
+            if (Files.isDirectory(real)) {
+                if (above.contains(real)) {
+                    skip(where, "symbolic link loop: it leads back to " + real + ", a directory above it");
+                } else if (!seen.add(real)) {
+                    skip(where, "directory already read (" + real + ")");
+                } else {
+                    above.add(real);
+                    directory(p);
+                    above.remove(real);
+                }
+            } else if (!Files.isRegularFile(real)) {
+                skip(where, "not a regular file");
+            } else if (!seen.add(real)) {
+                skip(where, "same file as one already read (" + real + ")");
+            } else {
+                readFile(p, sink);
+            }
+        }
+
+        private void directory(Path dir) {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                for (Path e : s) entries.add(e);
+            } catch (AccessDeniedException e) {
+                skip(dir.toString(), "permission denied (directory not read)");
+                return;
+            } catch (IOException e) {
+                skip(dir.toString(), "cannot list directory: " + e.getMessage());
+                return;
+            }
+            entries.sort(Comparator.comparing(e -> e.getFileName().toString()));
+            for (Path e : entries) visit(e);
+        }
+
+        private void skip(String where, String reason) {
+            sink.accept(new InputItem.Skipped(where, where, reason));
+        }
+    }
+
+    private void readFile(Path f, Consumer<InputItem> sink) {
+        String name = f.getFileName().toString();
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            if (name.toLowerCase().endsWith(".jsonl")) {
+                if (Files.size(f) == 0) {
+                    sink.accept(new InputItem.Skipped(f.toString(), name, "empty file (no JSON lines)"));
+                } else {
+                    readJsonLines(f.toString(), in, sink);
+                }
+            } else {
+                readPlain(f.toString(), name, in.readAllBytes(), sink);
+            }
+        } catch (AccessDeniedException e) {
+            sink.accept(new InputItem.Skipped(f.toString(), name, "permission denied"));
         } catch (IOException e) {
-            sink.accept(new InputItem.Skipped(f.toString(), f.getFileName().toString(), "cannot read: " + e.getMessage()));
+            sink.accept(new InputItem.Skipped(f.toString(), name, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -94,16 +157,20 @@ public final class InputReader {
     }
 
     private void readPlain(String origin, String id, byte[] bytes, Consumer<InputItem> sink) {
-        String problem = binaryProblem(bytes);
+        String problem = TextFile.binaryProblem(bytes);
         if (problem != null) {
             sink.accept(new InputItem.Skipped(origin, id, problem));
             return;
         }
         String text;
         try {
-            text = decode(bytes);
+            text = TextFile.decode(bytes);
         } catch (CharacterCodingException e) {
             sink.accept(new InputItem.Skipped(origin, id, "invalid UTF-8 (" + e.getMessage() + ")"));
+            return;
+        }
+        if (Html.isHtmlFile(id)) {
+            sink.accept(new InputItem.Skipped(origin, id, Html.NOT_READ));
             return;
         }
         accept(new Document(id, text, null, null, null, origin), sink);
@@ -117,7 +184,7 @@ public final class InputReader {
             if (isBlank(line)) continue;
             String text;
             try {
-                text = decode(line);
+                text = TextFile.decode(line);
             } catch (CharacterCodingException e) {
                 sink.accept(new InputItem.Skipped(origin, origin, "invalid UTF-8 in line " + lineNo));
                 continue;
@@ -160,6 +227,8 @@ public final class InputReader {
     private void accept(Document d, Consumer<InputItem> sink) {
         if (d.text().isBlank()) {
             sink.accept(new InputItem.Skipped(d.origin(), d.id(), "empty document"));
+        } else if (Html.isHtml(d.text())) {
+            sink.accept(new InputItem.Skipped(d.origin(), d.id(), Html.NOT_READ));
         } else if (d.text().length() > maxChars) {
             sink.accept(new InputItem.Skipped(d.origin(), d.id(), String.format(
                     "document too long (%,d characters; the limit is %,d, see --max-chars)", d.text().length(), maxChars)));
@@ -170,37 +239,6 @@ public final class InputReader {
 
     private static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
-    }
-
-    /** A reason when the bytes look binary (NUL bytes or many control characters), else null. */
-    static String binaryProblem(byte[] b) {
-        int n = Math.min(b.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xff;
-            if (c == 0) return "binary file (contains NUL bytes)";
-            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
-        }
-        return n > 0 && control * 10 > n ? "binary file (" + control + " control characters in the first " + n + " bytes)" : null;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        java.nio.charset.CoderResult r = d.decode(in, out, true);
-        if (r.isError()) {
-            throw new CharacterCodingException() {
-                @Override
-                public String getMessage() {
-                    return "bad byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff) + " at byte offset " + in.position();
-                }
-            };
-        }
-        d.flush(out);
-        String s = out.flip().toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static boolean isBlank(byte[] line) {

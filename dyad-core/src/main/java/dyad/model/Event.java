@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One coded event: who did what to whom, when, and why Dyad thinks so.
  *
- * @param eventId       deterministic id (document id, sentence, trigger, pair)
+ * @param eventId       deterministic id, hashed from the final document id, sentence, trigger, code and actors
+ *                      ({@link EventDraft#build()})
  * @param docId         input document id
  * @param sentenceIndex 0-based sentence index in the cleaned text
  * @param sentence      the sentence text
@@ -30,17 +31,6 @@ public record Event(String eventId, String docId, int sentenceIndex, String sent
                  Actor source, Actor target, CameoCode cameo, Span trigger, boolean negated, Modality modality,
                  Evidence evidence) {
         this(eventId, docId, sentenceIndex, sentence, date, source, target, cameo, trigger, negated, modality, evidence, null);
-    }
-
-    /** The same event at a location (null: none), with a note on how the location was chosen added to the evidence. */
-    public Event withLocation(Location where, String note) {
-        Evidence ev = evidence;
-        if (note != null) {
-            java.util.List<String> notes = new java.util.ArrayList<>(evidence.notes());
-            notes.add(note);
-            ev = new Evidence(evidence.pattern(), evidence.dateRule(), notes);
-        }
-        return new Event(eventId, docId, sentenceIndex, sentence, date, source, target, cameo, trigger, negated, modality, ev, where);
     }
 
     /**

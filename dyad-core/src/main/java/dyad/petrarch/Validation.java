@@ -5,15 +5,12 @@ import dyad.events.CodingRules;
 import dyad.events.EventStage;
 import dyad.events.Pattern;
 import dyad.ingest.ConllUReader;
+import dyad.ingest.TextFile;
 import dyad.model.AnnotatedSentence;
 import dyad.model.DataFileException;
 import dyad.model.Event;
 import dyad.ontology.Ontology;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,10 +123,6 @@ public final class Validation {
     }
 
     private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
-        }
+        return TextFile.read(p, "validation file");
     }
 }

@@ -150,4 +150,22 @@ class ActorDictionaryTest {
                 .addText("mine.txt", "HASSAN_ROUHANI | IRNGOV | Hassan Rouhani").build();
         assertEquals("IRNGOV", d.entry("HASSAN_ROUHANI").codeOn(LocalDate.of(2024, 1, 1)).code().code());
     }
+
+    @Test
+    void problemsListsEveryBadLineWhereBuildStopsAtTheFirst() {
+        String bad = """
+                VLADIMIR_PUTIN | RUSXXX | Vladimir Putin
+                lower_case | IRN | Someone
+                HASSAN_ROUHANI | IRNGOV | Hassan Rouhani
+                NO_NAMES | IRN |
+                """;
+        ActorDictionary.Builder b = ActorDictionary.builder().addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES)
+                .addText("agents.txt", AGENTS).addText("mine.txt", bad);
+        List<DataFileException> problems = b.problems();
+        assertEquals(List.of(1, 2, 4), problems.stream().map(DataFileException::line).toList(), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.file().equals("mine.txt")));
+        assertEquals(1, assertThrows(DataFileException.class, b::build).line(), "build still stops at the first");
+        assertEquals(List.of(), ActorDictionary.builder().addText("sectors.txt", SECTORS).addText("countries.txt", COUNTRIES)
+                .addText("agents.txt", AGENTS).addText("entities.txt", ENTITIES).problems());
+    }
 }

@@ -77,4 +77,67 @@ class InputReaderTest {
         new InputReader(1000).read(List.of("-"), new ByteArrayInputStream("Plain story.".getBytes()), out::add);
         assertEquals("Plain story.", ((InputItem.Read) out.get(0)).document().text());
     }
+
+    private static String reason(InputItem item) {
+        return assertInstanceOf(InputItem.Skipped.class, item).reason();
+    }
+
+    @Test
+    void linksAreFollowedOnceAndLoopsBrokenLinksAndEmptyJsonLinesAreListed() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("in"));
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.writeString(outside.resolve("far.txt"), "Iran praised Syria.");
+        Files.writeString(d.resolve("a-story.txt"), "Russia and Iran agreed to cooperate.");
+        Files.createSymbolicLink(d.resolve("b-again.txt"), d.resolve("a-story.txt"));
+        Files.createSymbolicLink(d.resolve("c-broken.txt"), dir.resolve("nothing-here"));
+        Files.createSymbolicLink(d.resolve("d-loop"), d);
+        Files.createSymbolicLink(d.resolve("e-outside"), outside);
+        Files.writeString(d.resolve("f-empty.jsonl"), "");
+        List<InputItem> items = read(1000, d.toString());
+        assertEquals(6, items.size(), "every path met is read or listed: " + items);
+        assertEquals("a-story.txt", assertInstanceOf(InputItem.Read.class, items.get(0)).document().id());
+        assertTrue(reason(items.get(1)).startsWith("same file as one already read"), items.get(1).toString());
+        assertEquals("broken symbolic link (it points to nothing)", reason(items.get(2)));
+        assertTrue(reason(items.get(3)).startsWith("symbolic link loop"), items.get(3).toString());
+        assertEquals("far.txt", assertInstanceOf(InputItem.Read.class, items.get(4)).document().id(), "a link to a directory is followed");
+        assertEquals(d.resolve("e-outside").resolve("far.txt").toString(), items.get(4).origin());
+        assertEquals("empty file (no JSON lines)", reason(items.get(5)));
+    }
+
+    @Test
+    void unreadableFilesAndDirectoriesAreListedAndTheWalkGoesOn() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("in"));
+        Path closed = Files.createDirectory(d.resolve("a-closed"));
+        Files.writeString(closed.resolve("inside.txt"), "Iran praised Syria.");
+        Path secret = Files.writeString(d.resolve("b-secret.txt"), "Iran praised Syria.");
+        Files.writeString(d.resolve("c-story.txt"), "Russia and Iran agreed to cooperate.");
+        Files.setPosixFilePermissions(closed, java.util.Set.of());
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "the tests run as a user who can read anything (root)");
+            List<InputItem> items = read(1000, d.toString());
+            assertEquals(3, items.size(), items.toString());
+            assertEquals("permission denied (directory not read)", reason(items.get(0)));
+            assertEquals("permission denied", reason(items.get(1)));
+            assertInstanceOf(InputItem.Read.class, items.get(2));
+        } finally {
+            Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void webPagesAreSkippedNotCodedAsText() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(d.resolve("a-page.html"), "Iran praised Syria.");
+        Files.writeString(d.resolve("b-page.txt"), "\n<!DOCTYPE html>\n<html><body><p>Iran praised Syria.</p></body></html>");
+        Files.writeString(d.resolve("c-lines.jsonl"), String.join("\n",
+                "{\"id\":\"page\",\"text\":\"<div><p>Iran <a href='x'>praised</a> Syria.</p><p>More.</p></div>\"}",
+                "{\"id\":\"prose\",\"text\":\"The <b> key stands for bold; Iran praised Syria.\"}"));
+        List<InputItem> items = read(1000, d.toString());
+        assertEquals(Html.NOT_READ, reason(items.get(0)));
+        assertEquals(Html.NOT_READ, reason(items.get(1)));
+        assertEquals(Html.NOT_READ, reason(items.get(2)));
+        assertEquals("prose", assertInstanceOf(InputItem.Read.class, items.get(3)).document().id(), "a stray tag is not a page");
+    }
 }

@@ -3,13 +3,9 @@ package dyad.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.ingest.TextFile;
 import dyad.model.DataFileException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,27 +40,24 @@ public record CodedEvents(String file, List<CodedEvent> events, int negated) {
         String name = file.toString();
         List<CodedEvent> events = new ArrayList<>();
         int negated = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int no = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                no++;
-                if (line.isBlank()) continue;
-                JsonNode n;
-                try {
-                    n = mapper.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new DataFileException(name, no, "not JSON: " + e.getOriginalMessage());
-                }
-                if (!n.isObject()) throw new DataFileException(name, no, "not an event object");
-                if (n.path("negated").asBoolean(false) || n.path("hypothetical").asBoolean(false)
-                        || n.path("future").asBoolean(false) || n.path("historical").asBoolean(false)) {
-                    negated++;
-                    continue;
-                }
-                events.add(event(n, name, no));
+        String[] lines = TextFile.read(file, "events file").split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            int no = i + 1;
+            String line = lines[i];
+            if (line.isBlank()) continue;
+            JsonNode n;
+            try {
+                n = mapper.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new DataFileException(name, no, "not JSON: " + e.getOriginalMessage());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+            if (!n.isObject()) throw new DataFileException(name, no, "not an event object");
+            if (n.path("negated").asBoolean(false) || n.path("hypothetical").asBoolean(false)
+                    || n.path("future").asBoolean(false) || n.path("historical").asBoolean(false)) {
+                negated++;
+                continue;
+            }
+            events.add(event(n, name, no));
         }
         return new CodedEvents(name, events, negated);
     }

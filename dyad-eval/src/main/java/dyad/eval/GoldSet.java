@@ -1,12 +1,9 @@
 package dyad.eval;
 
+import dyad.ingest.TextFile;
 import dyad.model.DataFileException;
 import dyad.ontology.Ontology;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,15 +36,9 @@ public record GoldSet(String file, String format, List<GoldRecord> records, List
      * @throws DataFileException naming the file and line of a malformed record
      */
     public static GoldSet read(Path file, Ontology ontology) {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        String content = TextFile.read(file, "gold file");
         String name = file.toString();
         String start = content.stripLeading();
-        if (start.startsWith("\uFEFF")) start = start.substring(1).stripLeading();
         if (start.startsWith("[")) return new PloverJsonGold(name, ontology).read(content);
         if (start.startsWith("<")) return new PetrarchXmlGold(name, ontology).read(content);
         throw new DataFileException(name, 1, "not a gold file: expected a JSON list of PLOVER records ('[') or PETRARCH validation XML ('<')");

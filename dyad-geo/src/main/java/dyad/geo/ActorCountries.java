@@ -2,7 +2,7 @@ package dyad.geo;
 
 import dyad.model.Actor;
 import dyad.model.ActorCode;
-import dyad.model.Event;
+import dyad.model.EventDraft;
 import dyad.model.Location;
 
 import java.util.ArrayList;
@@ -20,25 +20,21 @@ public final class ActorCountries {
     private static final Set<String> BASES = Set.of("clause", "sentence", "dateline");
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UNO", "INT");
 
-    public List<Event> fill(List<Event> events) {
-        List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(fill(e));
-        return out;
+    public void fill(List<EventDraft> events) {
+        for (EventDraft e : events) fill(e);
     }
 
-    private static Event fill(Event e) {
+    private static void fill(EventDraft e) {
         Location l = e.location();
-        if (l == null || l.country() == null || !BASES.contains(l.basis())) return e;
+        if (l == null || l.country() == null || !BASES.contains(l.basis())) return;
         Actor source = withCountry(e.source(), l);
         Actor target = withCountry(e.target(), l);
-        if (source == e.source() && target == e.target()) return e;
-        List<String> notes = new ArrayList<>(e.evidence().notes());
+        if (source == e.source() && target == e.target()) return;
+        if (target != null && source.code().code().equals(target.code().code())) return; // would code an event within one actor
+        List<String> notes = new ArrayList<>();
         if (source != e.source()) notes.add("source country " + l.country() + " from the event's place '" + l.name() + "'");
         if (target != e.target()) notes.add("target country " + l.country() + " from the event's place '" + l.name() + "'");
-        if (target != null && source.code().code().equals(target.code().code())) return e; // would code an event within one actor
-        return new Event(e.eventId(), e.docId(), e.sentenceIndex(), e.sentence(), e.date(), source, target, e.cameo(),
-                e.trigger(), e.negated(), e.modality(), new Event.Evidence(e.evidence().pattern(), e.evidence().dateRule(), notes),
-                e.location());
+        e.actors(source, target, notes);
     }
 
     private static Actor withCountry(Actor a, Location l) {

@@ -2,7 +2,7 @@ package dyad.geo;
 
 import dyad.model.Actor;
 import dyad.model.AnnotatedSentence;
-import dyad.model.Event;
+import dyad.model.EventDraft;
 import dyad.model.Location;
 import dyad.model.Span;
 import dyad.model.Token;
@@ -35,15 +35,13 @@ public final class EventLocator {
     private static final Set<String> ANAPHORIC = Set.of("city", "town", "village");
     private static final Set<String> CLAUSE_RELS = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj");
 
-    /** The events with their locations (and a note on how each was chosen). */
-    public List<Event> locate(List<Event> events, List<AnnotatedSentence> sentences, GeoResult geo) {
-        List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(locate(e, sentences, geo));
-        return out;
+    /** Gives each event its location (and a note on how it was chosen), where the text says. */
+    public void locate(List<EventDraft> events, List<AnnotatedSentence> sentences, GeoResult geo) {
+        for (EventDraft e : events) locate(e, sentences, geo);
     }
 
-    public Event locate(Event e, List<AnnotatedSentence> sentences, GeoResult geo) {
-        if (e.sentenceIndex() < 0 || e.sentenceIndex() >= sentences.size()) return e;
+    public void locate(EventDraft e, List<AnnotatedSentence> sentences, GeoResult geo) {
+        if (e.sentenceIndex() < 0 || e.sentenceIndex() >= sentences.size()) return;
         AnnotatedSentence s = sentences.get(e.sentenceIndex());
         int trigger = tokenAt(s, e.trigger().start());
         List<Toponym> here = new ArrayList<>();
@@ -53,12 +51,16 @@ public final class EventLocator {
         if (trigger >= 0 && s.parsed()) {
             for (Toponym t : here) {
                 String how = clause(s, t, trigger);
-                if (how != null) return e.withLocation(location(t.place(), t.mention().span(), "clause"), "location: " + how);
+                if (how != null) {
+                    e.locate(location(t.place(), t.mention().span(), "clause"), "location: " + how);
+                    return;
+                }
             }
             Toponym back = anaphor(s, trigger, geo, sentences, e);
             if (back != null) {
-                return e.withLocation(location(back.place(), null, "clause"), "location: 'the " + anaphorNoun(s, trigger)
+                e.locate(location(back.place(), null, "clause"), "location: 'the " + anaphorNoun(s, trigger)
                         + "' in the trigger's clause = " + back.mention().span().text() + " (sentence " + (back.mention().sentence() + 1) + ")");
+                return;
             }
         }
         Toponym best = null;
@@ -67,11 +69,13 @@ public final class EventLocator {
             if (best == null || Math.abs(t.mention().first() - trigger) < Math.abs(best.mention().first() - trigger)) best = t;
         }
         if (best != null) {
-            return e.withLocation(location(best.place(), best.mention().span(), "sentence"),
+            e.locate(location(best.place(), best.mention().span(), "sentence"),
                     "location: '" + best.mention().marker() + " " + best.mention().span().text() + "' in the sentence");
+            return;
         }
         if (geo.dateline() != null && geo.dateline().place().country() != null) {
-            return e.withLocation(location(geo.dateline().place(), null, "dateline"), "location: the dateline " + geo.dateline().mention().span().text());
+            e.locate(location(geo.dateline().place(), null, "dateline"), "location: the dateline " + geo.dateline().mention().span().text());
+            return;
         }
         String focus = geo.focusCountry();
         if (focus != null && (country(e.source()).equals(focus) || country(e.target()).equals(focus))) {
@@ -82,9 +86,8 @@ public final class EventLocator {
                     break;
                 }
             }
-            if (c != null) return e.withLocation(location(c, null, "story"), "location: the story's country " + focus + ", the actors'");
+            if (c != null) e.locate(location(c, null, "story"), "location: the story's country " + focus + ", the actors'");
         }
-        return e;
     }
 
     private static Location location(Place p, Span text, String basis) {
@@ -131,7 +134,7 @@ public final class EventLocator {
     }
 
     /** "the city", "the ancient town" in a locative phrase of the trigger: the last town named before it. */
-    private static Toponym anaphor(AnnotatedSentence s, int trigger, GeoResult geo, List<AnnotatedSentence> sentences, Event e) {
+    private static Toponym anaphor(AnnotatedSentence s, int trigger, GeoResult geo, List<AnnotatedSentence> sentences, EventDraft e) {
         int n = anaphorIndex(s, trigger);
         if (n < 0) return null;
         int pos = s.token(n).start();
@@ -184,7 +187,7 @@ public final class EventLocator {
         return -1;
     }
 
-    private static boolean isActor(Toponym t, Event e) {
+    private static boolean isActor(Toponym t, EventDraft e) {
         return overlaps(t.mention().span(), e.source()) || overlaps(t.mention().span(), e.target());
     }
 

@@ -1,6 +1,7 @@
 package dyad.geo;
 
 import dyad.actors.Names;
+import dyad.ingest.TextFile;
 import dyad.model.DataFileException;
 
 import java.io.BufferedInputStream;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,13 +101,7 @@ public final class Gazetteer {
         Tables tables = new Tables();
         tables.countries(index, resource(ACTOR_COUNTRIES), resource(COUNTRIES));
         tables.places(REGIONS, resource(REGIONS), index);
-        for (Path p : placesFiles) {
-            try {
-                tables.places(p.toString(), Files.readString(p, StandardCharsets.UTF_8), index);
-            } catch (IOException e) {
-                throw new DataFileException(p.toString(), 0, "cannot read: " + e.getMessage());
-            }
-        }
+        for (Path p : placesFiles) tables.places(p.toString(), TextFile.read(p, "places file"), index);
         return new Gazetteer(index, tables, System.nanoTime() - t0);
     }
 

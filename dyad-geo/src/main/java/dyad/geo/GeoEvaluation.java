@@ -97,7 +97,20 @@ public final class GeoEvaluation {
     public static List<Passage> readGeoVirus(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(file.toFile());
+        javax.xml.parsers.DocumentBuilder parser = f.newDocumentBuilder();
+        parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                throw e; // instead of printing "[Fatal Error]" to stderr first
+            }
+        });
+        org.w3c.dom.Document doc;
+        try {
+            doc = parser.parse(file.toFile());
+        } catch (org.xml.sax.SAXParseException e) {
+            throw new dyad.model.DataFileException(file.toString(), e.getLineNumber(), "not well-formed XML (column " + e.getColumnNumber()
+                    + "): " + e.getMessage());
+        }
         NodeList articles = doc.getElementsByTagName("article");
         List<Passage> out = new ArrayList<>();
         for (int i = 0; i < articles.getLength(); i++) {

@@ -12,6 +12,7 @@ import dyad.model.AnnotatedSentence;
 import dyad.model.CleanDocument;
 import dyad.model.Document;
 import dyad.model.Event;
+import dyad.model.EventDraft;
 import dyad.model.Token;
 import dyad.nlp.Linguistics;
 
@@ -76,12 +77,13 @@ public final class Coder {
         long t2 = System.nanoTime();
         EventStage.Coded coded = events.code(document.id(), sentences, date);
         long t3 = System.nanoTime();
-        List<Event> out = coded.events();
         GeoResult geo = GeoResult.NONE;
         if (places != null) {
             geo = places.resolve(sentences, clean.dateline());
-            out = actorCountries.fill(locator.locate(out, sentences, geo));
+            locator.locate(coded.drafts(), sentences, geo);
+            actorCountries.fill(coded.drafts());
         }
+        List<Event> out = coded.drafts().stream().map(EventDraft::build).toList();
         long t4 = System.nanoTime();
         List<String> texts = new ArrayList<>(sentences.size());
         for (AnnotatedSentence s : sentences) texts.add(s.text());

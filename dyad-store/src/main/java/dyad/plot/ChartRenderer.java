@@ -1,5 +1,7 @@
 package dyad.plot;
 
+import dyad.output.AtomicFile;
+
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,20 +19,26 @@ public final class ChartRenderer {
     private static final double TOP = 60;
     private static final double BOTTOM = 90;
 
-    /** Writes {@code base}.png and {@code base}.svg; returns the two paths. */
-    public Path[] write(Chart chart, Path base) {
+    /** The two files {@link #write} writes for {@code base}: BASE.png and BASE.svg (an extension given is dropped). */
+    public static Path[] files(Path base) {
         String name = base.getFileName().toString().replaceFirst("\\.(png|svg)$", "");
-        Path png = base.resolveSibling(name + ".png");
-        Path svg = base.resolveSibling(name + ".svg");
+        return new Path[]{base.resolveSibling(name + ".png"), base.resolveSibling(name + ".svg")};
+    }
+
+    /** Writes {@code base}.png and {@code base}.svg, both or neither; returns the two paths. */
+    public Path[] write(Chart chart, Path base) {
+        Path[] files = files(base);
         PngCanvas p = new PngCanvas(W, H);
         draw(chart, p);
-        try {
-            ImageIO.write(p.image(), "png", png.toFile());
-            Files.writeString(svg, svg(chart), StandardCharsets.UTF_8);
+        try (AtomicFile png = AtomicFile.create(files[0]); AtomicFile svg = AtomicFile.create(files[1])) {
+            if (!ImageIO.write(p.image(), "png", png.temp().toFile())) throw new IOException("no PNG writer");
+            Files.writeString(svg.temp(), svg(chart), StandardCharsets.UTF_8);
+            png.commit();
+            svg.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + files[0] + " and " + files[1] + ": " + e.getMessage(), e);
         }
-        return new Path[]{png, svg};
+        return files;
     }
 
     /** The chart as SVG markup (a complete {@code <svg>} element), e.g. to inline in an HTML page. */

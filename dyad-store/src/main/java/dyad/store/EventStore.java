@@ -59,9 +59,39 @@ public final class EventStore implements AutoCloseable {
         return open(file, Schema.MIGRATIONS);
     }
 
+    /**
+     * Opens a database for users' SQL ({@code dyad query}): with the schema created or migrated as {@link #open} does,
+     * then on a connection that cannot reach any other file (no {@code read_csv}, {@code COPY ... TO}, {@code ATTACH},
+     * extensions) and, unless {@code write}, cannot change the database either; its configuration is locked, so the
+     * SQL cannot undo this.
+     */
+    public static EventStore openForQueries(Path file, boolean write) {
+        open(file).close();
+        Path abs = file.toAbsolutePath();
+        java.util.Properties config = new java.util.Properties();
+        config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
+        config.setProperty("enable_external_access", "false");
+        DuckDBConnection c = null;
+        try {
+            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, config);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET lock_configuration = true");
+            }
+            return new EventStore(abs, c);
+        } catch (SQLException e) {
+            try {
+                if (c != null) c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            throw new StoreException("cannot open event database " + abs + " for queries: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens with a given migration list (tests of the migration mechanism). */
     static EventStore open(Path file, List<Schema.Migration> migrations) {
         Path abs = file.toAbsolutePath();
+        checkFile(abs);
         DuckDBConnection c;
         try {
             c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs);
@@ -88,9 +118,46 @@ public final class EventStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Refuses what DuckDB would misread or refuse with a cryptic message: a directory, or a file that does not start
+     * with DuckDB's header ("DUCK" at byte 8). A zero-byte file is a new database (it gets the schema), as documented.
+     */
+    private static void checkFile(Path abs) {
+        if (!java.nio.file.Files.exists(abs)) return;
+        if (java.nio.file.Files.isDirectory(abs)) throw new StoreException(abs + " is a directory, not an event database");
+        byte[] head = new byte[12];
+        int n;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(abs)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read event database " + abs + ": " + e.getMessage(), e);
+        }
+        if (n == 0) {
+            try {
+                java.nio.file.Files.delete(abs); // DuckDB refuses an empty file; a new one is what the file means
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot replace the empty file " + abs + " with a new database: " + e.getMessage(), e);
+            }
+        } else if (n < head.length || !new String(head, 8, 4, StandardCharsets.ISO_8859_1).equals("DUCK")) {
+            throw new StoreException(abs + " is not a DuckDB database (it does not start with DuckDB's header); an event"
+                    + " database is a file written by 'dyad code --db FILE'");
+        }
+    }
+
     /** The database file. */
     public Path file() {
         return file;
+    }
+
+    /** Whether {@code other} names this database's file (or its write-ahead log), compared by real path. */
+    public boolean isFile(Path other) {
+        Path o = other.toAbsolutePath().normalize();
+        if (o.equals(file.normalize()) || o.toString().equals(file.normalize() + ".wal")) return true;
+        try {
+            return java.nio.file.Files.exists(other) && java.nio.file.Files.isSameFile(other, file);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package dyad.store;
 
+import dyad.output.AtomicFile;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +70,21 @@ public final class Exports {
         return export(layout, format, out, Options.defaults(layout));
     }
 
+    /**
+     * Writes the file in full or not at all (through a temporary file beside it); refuses to write over the database.
+     */
     public long export(Layout layout, Format format, Path out, Options options) {
+        if (store.isFile(out)) throw new IllegalArgumentException("cannot export to " + out + ": it is the database itself");
+        try (AtomicFile file = AtomicFile.create(out)) {
+            long rows = copy(layout, format, file.temp(), options);
+            file.commit();
+            return rows;
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long copy(Layout layout, Format format, Path out, Options options) {
         synchronized (store) {
             if (layout == Layout.GDELT && !store.dedupCurrent()) store.dedup();
             String query = query(layout, format, options);

@@ -87,8 +87,10 @@ class EventStoreTest {
             Document a = doc("a", "Russia met Iran.", DAY, "https://www.reuters.com/x");
             var e = coded(a, "RUSGOVMIL IRN 040", "RUS - 010");
             List<dyad.model.Event> located = new java.util.ArrayList<>(e.events());
-            located.set(0, located.get(0).withLocation(new dyad.model.Location("Tadmur", "SYR", "Homs Governorate", 34.56, 38.28,
-                    163808L, "city", new dyad.model.Span("Palmyra", 0, 7), "clause"), null));
+            dyad.model.Event x = located.get(0);
+            located.set(0, new dyad.model.Event(x.eventId(), x.docId(), x.sentenceIndex(), x.sentence(), x.date(), x.source(), x.target(),
+                    x.cameo(), x.trigger(), x.negated(), x.modality(), x.evidence(), new dyad.model.Location("Tadmur", "SYR",
+                    "Homs Governorate", 34.56, 38.28, 163808L, "city", new dyad.model.Span("Palmyra", 0, 7), "clause")));
             e = new StoreEntry.Coded(e.document(), e.textHash(), e.sentences(), located);
             s.writeBatch(List.of(e));
             ResultTable t = new Reports(s).query("SELECT * FROM events ORDER BY cameo_code DESC");

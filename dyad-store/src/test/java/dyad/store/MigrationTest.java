@@ -35,7 +35,19 @@ class MigrationTest {
         for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i * 31 + 7);
         Files.write(f, junk);
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(f));
-        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "cannot open event database");
+        assertMentions(e.getMessage(), f.toAbsolutePath().toString(), "is not a DuckDB database");
+        Path csv = Files.writeString(dir.resolve("events.csv"), "doc_id,x\na,b\n");
+        e = assertThrows(StoreException.class, () -> EventStore.open(csv));
+        assertMentions(e.getMessage(), csv.toAbsolutePath().toString(), "is not a DuckDB database");
+        assertEquals("doc_id,x\na,b\n", Files.readString(csv), "left as it was");
+    }
+
+    @Test
+    void aZeroByteFileIsANewDatabase() throws Exception {
+        Path f = Files.createFile(dir.resolve("empty.duckdb"));
+        try (EventStore s = EventStore.open(f)) {
+            assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
+        }
     }
 
     @Test
