@@ -197,7 +197,7 @@ public final class EventCoder {
             if (!compoundSubject) notes.add("rule compound-subject: one event per ordered pair");
             for (Actor a : found) {
                 for (Actor b : found) {
-                    if (a != b) codes.emit(out, a, b);
+                    if (a != b) emit(codes, out, a, b);
                 }
             }
             return out;
@@ -207,11 +207,17 @@ public final class EventCoder {
         }
         for (Actor a : found) {
             if (targetActors.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
-                codes.emit(out, a, null);
+                emit(codes, out, a, null);
             }
-            for (Actor b : targetActors) codes.emit(out, a, b);
+            for (Actor b : targetActors) emit(codes, out, a, b);
         }
         return out;
+    }
+
+    /** Emits a to b unless, by PETRARCH's rules, actors of one code are one actor. */
+    private void emit(EventCodes codes, List<EventMatch> out, Actor a, Actor b) {
+        if (b != null && rules.sameCodeSameActor() && a.code().equals(b.code())) return;
+        codes.emit(out, a, b);
     }
 
     /**
