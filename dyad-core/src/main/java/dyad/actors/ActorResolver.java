@@ -25,6 +25,10 @@ public final class ActorResolver {
             "punct", "parataxis", "dep", "advcl", "ccomp");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
+    /** First-person pronouns: inside a quotation, the speaker. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
+    /** Third-person plural pronouns: the last group, organisation or country named. */
+    private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
     private static final Set<String> QUANTITY = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
             "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
@@ -88,6 +92,18 @@ public final class ActorResolver {
             Actor a = antecedent(sa, h, memory, exclude, true, span);
             return a == null ? List.of() : List.of(a);
         }
+        if (t.pos().equals("PRP") && FIRST_PERSON.contains(lower) && memory.speaker() != null) {
+            DocumentMemory.Remembered r = memory.speaker();
+            return List.of(new Actor(r.code(), span.text(), r.entity(), span, "'" + t.word() + "' in a quotation = its speaker '" + r.text() + "'"));
+        }
+        if (t.pos().equals("PRP") && PLURAL.contains(lower)) {
+            Actor a = antecedent(sa, h, memory, exclude, false, span);
+            if (a == null && memory.lastGroup() != null) {
+                DocumentMemory.Remembered r = memory.lastGroup();
+                a = new Actor(r.code(), span.text(), r.entity(), span, "'" + t.word() + "' = '" + r.text() + "' (earlier sentence)");
+            }
+            return a == null ? List.of() : List.of(a);
+        }
         ActorMention m = sa.at(h);
         if (m == null && QUANTITY.contains(t.lemma().toLowerCase()) && depth < 2) {
             // "hundreds of protesters", "dozens of Syrian soldiers": the people counted are the actor
@@ -121,6 +137,12 @@ public final class ActorResolver {
         if (out.isEmpty() && m != null && m.kind() == Kind.AGENT && m.code() != null) {
             // "protesters", "gunmen": a sector without a country, as CAMEO codes unattributed agents
             out.add(new Actor(m.code(), span.text(), null, span, "agent '" + m.span().text() + "' without a country"));
+        }
+        Token agentWord = agent == null ? null : s.token(agent.endToken() - 1);
+        if (out.isEmpty() && m == null && agent != null && agent.code() != null && t.isNoun() && !t.pos().startsWith("NNP")
+                && agentWord.isNoun() && agentWord.rel().equals("compound")) {
+            // "rebel positions", "the police complex": a thing of an agent stands for it
+            out.add(new Actor(agent.code(), span.text(), null, span, "agent '" + agent.span().text() + "' without a country"));
         }
         if (out.isEmpty() && t.pos().startsWith("NNP")) {
             DocumentMemory.Remembered r = memory.name(Names.normalize(t.word()));
@@ -194,9 +216,18 @@ public final class ActorResolver {
      */
     private static boolean ownerCase(SentenceActors sa, int h, String caseWord, boolean located) {
         ActorMention m = sa.at(h);
-        if (located) return m != null && m.kind() == Kind.AGENT && (caseWord.equals("in") || caseWord.equals("from"));
+        if (located) return (caseWord.equals("in") || caseWord.equals("from")) && (m != null && m.kind() == Kind.AGENT || agentIn(sa, h));
         if (caseWord.equals("of")) return true;
         return caseWord.equals("for") && m != null && m.kind() == Kind.AGENT && m.code() == null;
+    }
+
+    /** Whether the phrase headed at h has an agent word as modifier ("opposition groups"). */
+    private static boolean agentIn(SentenceActors sa, int h) {
+        for (Token c : sa.sentence().children(h)) {
+            ActorMention m = sa.at(c.index());
+            if ((c.rel().equals("compound") || c.rel().equals("amod")) && m != null && m.kind() == Kind.AGENT) return true;
+        }
+        return false;
     }
 
     /** The agent word of a phrase whose head is not one ("spokesman" in "spokesman Hossein Jaber Ansari"). */
@@ -254,6 +285,27 @@ public final class ActorResolver {
     }
 
     /**
+     * Remembers a person who acted in the sentence though no dictionary name named them ("Iran's foreign minister
+     * spoke to reporters. ... he said": he is the minister): the source of an event whose head word is a singular
+     * common or proper noun that is no organisation, place or country.
+     */
+    public void rememberActing(SentenceActors sa, Actor a, DocumentMemory memory) {
+        if (a == null || a.span().start() == a.span().end() || a.code().country() == null) return;
+        AnnotatedSentence s = sa.sentence();
+        for (Token t : s.tokens()) {
+            if (t.start() < a.span().start() || t.end() > a.span().end()) continue;
+            int head = t.head();
+            boolean outside = head < 0 || s.token(head).start() < a.span().start() || s.token(head).end() > a.span().end();
+            if (!outside) continue;
+            ActorMention m = sa.at(t.index());
+            boolean person = (t.pos().equals("NN") || t.pos().equals("NNP")) && !t.ner().equals("ORGANIZATION")
+                    && !t.ner().equals("LOCATION") && (m == null || m.kind() == Kind.AGENT || m.kind() == Kind.ENTITY);
+            if (person) memory.rememberPerson(new DocumentMemory.Remembered(a.code(), a.text(), a.entity()));
+            return;
+        }
+    }
+
+    /**
      * Remembers the sentence's actors for later sentences: agent phrases ("Islamic State militants") by agent word
      * and sector, people by surname. Works on unparsed sentences too (adjacent tokens).
      */
@@ -262,10 +314,16 @@ public final class ActorResolver {
         for (int i = 0; i < ms.size(); i++) {
             ActorMention m = ms.get(i);
             if (m.code() == null) continue;
-            if (m.kind() == Kind.ENTITY && allProper(sa.sentence(), m) && !m.entity().endsWith("_CAPITAL")) {
+            String ne = sa.sentence().token(m.endToken() - 1).ner();
+            boolean organisation = ne.equals("ORGANIZATION") || m.code().country() == null || !m.code().sectors().isEmpty()
+                    && !m.code().sectors().get(0).equals("GOV") && !m.code().sectors().get(0).equals("ELI");
+            if (m.kind() == Kind.ENTITY && allProper(sa.sentence(), m) && !m.entity().endsWith("_CAPITAL") && !ne.equals("ORGANIZATION")) {
                 DocumentMemory.Remembered r = new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity());
                 memory.rememberPerson(r);
                 memory.rememberName(Names.normalize(sa.sentence().token(m.endToken() - 1).word()), r);
+            }
+            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.ENTITY && (organisation || !allProper(sa.sentence(), m))) {
+                memory.rememberGroup(new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity()));
             }
             if (m.kind() == Kind.AGENT && i > 0) {
                 ActorMention prev = ms.get(i - 1);
@@ -274,7 +332,9 @@ public final class ActorResolver {
                     String text = sa.sentence().text().substring(prev.span().start() - sa.sentence().start(),
                             m.span().end() - sa.sentence().start());
                     String lemma = Names.normalize(sa.sentence().token(m.endToken() - 1).lemma());
-                    memory.rememberAgent(lemma, m.code().sectors().get(0), new DocumentMemory.Remembered(code, text, prev.entity()));
+                    DocumentMemory.Remembered r = new DocumentMemory.Remembered(code, text, prev.entity());
+                    memory.rememberAgent(lemma, m.code().sectors().get(0), r);
+                    if (sa.sentence().token(m.endToken() - 1).pos().equals("NNS")) memory.rememberGroup(r);
                 }
             }
         }

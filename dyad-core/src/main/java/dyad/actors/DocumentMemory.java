@@ -14,6 +14,8 @@ public final class DocumentMemory {
     private final Map<String, Remembered> bySector = new HashMap<>();
     private final Map<String, Remembered> byName = new HashMap<>();
     private Remembered lastPerson;
+    private Remembered lastGroup;
+    private Remembered speaker;
 
     /** A code remembered with the words that gave it. */
     public record Remembered(ActorCode code, String text, String entity) {
@@ -40,6 +42,28 @@ public final class DocumentMemory {
 
     Remembered name(String normalizedName) {
         return byName.get(normalizedName);
+    }
+
+    /** The last organisation, country or group of people named ("they" may be them). */
+    void rememberGroup(Remembered r) {
+        lastGroup = r;
+    }
+
+    Remembered lastGroup() {
+        return lastGroup;
+    }
+
+    /**
+     * The speaker of the sentence being coded when it quotes someone ("'We will respond,' the army said"; a sentence
+     * continuing a quotation: the speaker named before): "I" and "we" inside the quotation are the speaker. Null when
+     * the sentence quotes nobody known.
+     */
+    public void speaker(Remembered r) {
+        speaker = r;
+    }
+
+    Remembered speaker() {
+        return speaker;
     }
 
     Remembered lastPerson() {

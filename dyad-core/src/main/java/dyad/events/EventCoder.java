@@ -202,11 +202,11 @@ public final class EventCoder {
             }
             return out;
         }
-        if (targetActors.isEmpty() && !(!rules.requireTarget() && targetOptional(p))) {
+        if (targetActors.isEmpty() && !(!rules.requireTarget() && targetOptional(p, code))) {
             trace.note(trigger, p, "no target found, and code " + p.code() + " needs one; notes: " + notes);
         }
         for (Actor a : found) {
-            if (targetActors.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
+            if (targetActors.isEmpty() && !rules.requireTarget() && targetOptional(p, code)) {
                 emit(codes, out, a, null);
             }
             for (Actor b : targetActors) emit(codes, out, a, b);
@@ -224,9 +224,9 @@ public final class EventCoder {
      * Whether the event stands without a target: the pattern says so ({@code target=optional|required}), else the
      * ontology's {@code target} column ("the rebels agreed to a truce" stands; a meeting needs a counterpart).
      */
-    private boolean targetOptional(Pattern p) {
+    private boolean targetOptional(Pattern p, String code) {
         if (p.arguments().target() != null) return p.arguments().target() == Pattern.Need.OPTIONAL;
-        return !p.codesNothing() && !ontology.conventions(p.code()).targetRequired();
+        return !Pattern.NULL_CODE.equals(code) && !ontology.conventions(code).targetRequired();
     }
 
     /**

@@ -35,7 +35,7 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
      * finance minister": USAGOV to USAGOV).
      */
     void emit(List<EventMatch> out, Actor a, Actor b) {
-        if (b != null && sameActor(a, b)) return;
+        if (b != null && a.sameAs(b)) return;
         if (!Pattern.NULL_CODE.equals(code)) add(out, new EventMatch(trigger, pattern, a, b, negated, mode, contexts, modality, notes, code));
         if (paired != null && b != null) {
             List<String> n = new ArrayList<>(notes);
@@ -50,14 +50,6 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
             if (o.code().equals(m.code()) && same(o.source(), m.source()) && same(o.target(), m.target())) return;
         }
         out.add(m);
-    }
-
-    /** The same actor: the same code and the same entity, the same words, or overlapping words. */
-    static boolean sameActor(Actor a, Actor b) {
-        if (!a.code().equals(b.code())) return false;
-        if (a.entity() != null && a.entity().equals(b.entity())) return true;
-        if (a.text().equalsIgnoreCase(b.text())) return true;
-        return a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private static boolean same(Actor x, Actor y) {

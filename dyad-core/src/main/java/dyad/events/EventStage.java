@@ -5,6 +5,7 @@ import dyad.actors.ActorResolver;
 import dyad.actors.DocumentMemory;
 import dyad.actors.NameMatcher;
 import dyad.actors.SentenceActors;
+import dyad.actors.StoryCountry;
 import dyad.dates.EventDater;
 import dyad.dates.TimeExpression;
 import dyad.dates.TimeExpressionFinder;
@@ -26,6 +27,7 @@ public final class EventStage {
     private final NameMatcher matcher;
     private final ActorResolver resolver;
     private final EventCoder eventCoder;
+    private final QuoteSpeakers speakers;
     private final TimeExpressionFinder times = new TimeExpressionFinder();
     private final EventDater dater = new EventDater();
     private final EventAssembler assembler = new EventAssembler();
@@ -60,7 +62,9 @@ public final class EventStage {
         this.matcher = actors.matcher();
         this.resolver = new ActorResolver(actors, rules.agentCodesAppended());
         this.ontology = ontology;
-        this.eventCoder = new EventCoder(patterns, resolver, ontology, rules, Conventions.builtIn());
+        Conventions conventions = Conventions.builtIn();
+        this.eventCoder = new EventCoder(patterns, resolver, ontology, rules, conventions);
+        this.speakers = new QuoteSpeakers(resolver, conventions);
         this.keepNegated = keepNegated;
     }
 
@@ -72,8 +76,9 @@ public final class EventStage {
      * @param negated     negated events (dropped unless kept)
      * @param datingNanos time spent on dates, for the benchmark's stage shares
      * @param modal       hypothetical, future and historical events (dropped unless kept)
+     * @param storyCountry the country the story's actors belong to most ({@link StoryCountry}), or null
      */
-    public record Coded(List<EventDraft> drafts, int parsed, int negated, long datingNanos, int modal) {
+    public record Coded(List<EventDraft> drafts, int parsed, int negated, long datingNanos, int modal, String storyCountry) {
         /** The events as they are (built now, without geolocation). */
         public List<Event> events() {
             return drafts.stream().map(EventDraft::build).toList();
@@ -95,8 +100,28 @@ public final class EventStage {
         int negated = 0;
         int modal = 0;
         long dating = 0;
-        for (AnnotatedSentence s : sentences) {
-            SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
+        List<SentenceActors> actors = new ArrayList<>(sentences.size());
+        for (AnnotatedSentence s : sentences) actors.add(SentenceActors.of(s, matcher.find(s, date)));
+        boolean open = false;
+        DocumentMemory.Remembered lastSpeaker = null;
+        for (int i = 0; i < actors.size(); i++) {
+            SentenceActors sa = actors.get(i);
+            AnnotatedSentence s = sa.sentence();
+            boolean[] quoted = QuoteSpeakers.quoted(s, open);
+            DocumentMemory.Remembered speaker = null;
+            if (QuoteSpeakers.any(quoted)) {
+                speaker = speakers.speaker(sa, quoted, memory);
+                if (speaker == null && open) speaker = lastSpeaker;
+                if (speaker == null && i + 1 < actors.size()) {
+                    SentenceActors next = actors.get(i + 1);
+                    boolean nextOpen = QuoteSpeakers.endsOpen(s, open);
+                    speaker = speakers.speaker(next, QuoteSpeakers.quoted(next.sentence(), nextOpen), memory);
+                }
+                if (speaker == null) speaker = lastSpeaker;
+                lastSpeaker = speaker;
+            }
+            memory.speaker(speaker);
+            open = QuoteSpeakers.endsOpen(s, open);
             if (s.parsed()) {
                 parsed++;
                 List<EventMatch> matches = trace == null ? eventCoder.code(sa, memory)
@@ -123,9 +148,10 @@ public final class EventStage {
                     dating += System.nanoTime() - d0;
                 }
             }
+            if (s.parsed()) for (EventDraft e : events) if (e.sentenceIndex() == s.index()) resolver.rememberActing(sa, e.source(), memory);
             resolver.remember(sa, memory);
         }
-        return new Coded(events, parsed, negated, dating, modal);
+        return new Coded(events, parsed, negated, dating, modal, StoryCountry.of(actors));
     }
 
     /** Receives, for {@link #code(String, List, LocalDate, SentenceTrace)}, the patterns that fired and gave no event. */

@@ -28,6 +28,8 @@ import java.util.List;
  */
 final class SourceFinder {
     private final Conventions conventions;
+    /** Markers of an adjunct clause whose subject is the main clause's: "while visiting", "after meeting", "by shouting". */
+    private static final java.util.Set<String> ADJUNCT_MARKS = java.util.Set.of("while", "after", "before", "when", "by", "without", "upon");
 
     SourceFinder(Conventions conventions) {
         this.conventions = conventions;
@@ -102,6 +104,10 @@ final class SourceFinder {
                 }
                 cur = gov;
             } else if (rel.equals("conj") || (rel.equals("advcl") && s.hasMark(cur, "to"))) {
+                cur = gov;
+            } else if (rel.equals("advcl") && (s.token(cur).pos().equals("VBG") || s.hasMark(cur, ADJUNCT_MARKS))) {
+                // "Speaking to NBC, she said", "protested by shouting", "after meeting Putin, Erdogan said"
+                notes.add("rule participle-adjunct: subject of '" + s.token(gov).word() + "'");
                 cur = gov;
             } else if (rel.equals("acl") && cur > 0 && s.token(cur - 1).word().equals(",") && s.token(cur).pos().equals("VBG")) {
                 int verb = s.clauseVerb(gov);

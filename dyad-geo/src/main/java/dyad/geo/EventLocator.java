@@ -33,6 +33,9 @@ public final class EventLocator {
             "district", "area", "state", "country", "territory", "enclave", "suburb", "port", "border", "outskirts",
             "neighbourhood", "neighborhood", "camp", "island", "governorate", "county", "municipality", "stronghold");
     private static final Set<String> ANAPHORIC = Set.of("city", "town", "village");
+    /** Nouns of attacks whose "on" phrase is where they happened: "an air strike on Idlib", "the attack on Kabul". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("strike", "airstrike", "attack", "raid", "assault", "bombing",
+            "shelling", "bombardment", "offensive", "incursion", "rocket", "missile", "drone");
     private static final Set<String> CLAUSE_RELS = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj");
 
     /** Gives each event its location (and a note on how it was chosen), where the text says. */
@@ -103,6 +106,9 @@ public final class EventLocator {
     private static String clause(AnnotatedSentence s, Toponym t, int trigger) {
         int h = head(s, t.mention());
         boolean locative = LOCATIVE_CASES.contains(s.caseOf(h)) || LOCATIVE_CASES.contains(t.mention().marker()) && !t.mention().marker().equals("of");
+        if (s.caseOf(h).equals("on") && s.token(h).head() >= 0 && ATTACK_NOUNS.contains(s.token(s.token(h).head()).lemma().toLowerCase())) {
+            locative = true; // "killed in an air strike on Idlib"
+        }
         boolean placeNoun = false;
         int node = h;
         for (int steps = 0; steps < 5; steps++) {

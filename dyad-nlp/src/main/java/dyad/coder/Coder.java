@@ -81,7 +81,7 @@ public final class Coder {
         if (places != null) {
             geo = places.resolve(sentences, clean.dateline());
             locator.locate(coded.drafts(), sentences, geo);
-            actorCountries.fill(coded.drafts());
+            actorCountries.fill(coded.drafts(), coded.storyCountry());
         }
         List<Event> out = coded.drafts().stream().map(EventDraft::build).toList();
         long t4 = System.nanoTime();
