@@ -25,6 +25,8 @@ import dyad.ontology.Ontology;
 public final class EventCoder {
     /** The code of a source nobody named ("a roadside bomb killed ..."), as PETRARCH writes a missing actor. */
     public static final String UNKNOWN_ACTOR = "---";
+    /** Sectors of a state's own actors, who speak for their country rather than to it. */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
     private final TriggerMatcher triggers;
     private final SourceFinder sources;
@@ -214,9 +216,14 @@ public final class EventCoder {
         return out;
     }
 
-    /** Emits a to b unless, by PETRARCH's rules, actors of one code are one actor. */
+    /**
+     * Emits a to b unless, by PETRARCH's rules, actors of one code are one actor, or (Dyad's rule) a is a state's
+     * actor and b its own country: "Johnson said Britain must leave" speaks of his country, not to another actor.
+     */
     private void emit(EventCodes codes, List<EventMatch> out, Actor a, Actor b) {
         if (b != null && rules.sameCodeSameActor() && a.code().equals(b.code())) return;
+        if (b != null && !rules.sameCodeSameActor() && b.code().countryOnly() && !a.code().sectors().isEmpty()
+                && STATE.contains(a.code().sectors().get(0)) && b.code().country().equals(a.code().country())) return;
         codes.emit(out, a, b);
     }
 

@@ -13,6 +13,9 @@ import dyad.model.Token;
  * decided by the event's date ({@link EventAssembler}). Stateless.
  */
 final class ModalityFinder {
+    /** Markers of an adverbial clause that is what a verb of asking asks for: "called on X to V", "called for X to V". */
+    private static final java.util.Set<String> ASKED_MARKS = java.util.Set.of("to", "for");
+
     private ModalityFinder() {
     }
 
@@ -42,7 +45,9 @@ final class ModalityFinder {
                 if (words.has("obligation-verbs", t.lemma()) && !t.pos().equals("VBD") && !t.pos().equals("VBN")) hypothetical = true;
             }
             if (t.rel().equals("advcl") && s.hasMark(cur, words.words("conditional-marks"))) hypothetical = true;
-            boolean askedClause = t.rel().equals("ccomp") && t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
+            boolean asked = t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
+            // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause
+            boolean askedClause = asked && (t.rel().equals("ccomp") || t.rel().equals("advcl") && s.hasMark(cur, ASKED_MARKS));
             if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
             cur = t.head();
         }

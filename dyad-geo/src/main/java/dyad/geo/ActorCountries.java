@@ -20,6 +20,9 @@ import java.util.Set;
 public final class ActorCountries {
     private static final Set<String> BASES = Set.of("clause", "sentence", "dateline");
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UNO", "INT");
+    /** Words that say an actor is not the story's own: "foreign forces", "international troops". */
+    private static final Set<String> FOREIGN = Set.of("foreign", "international", "overseas", "multinational", "western",
+            "outside", "external", "allied", "coalition");
 
     public void fill(List<EventDraft> events) {
         fill(events, null);
@@ -36,14 +39,20 @@ public final class ActorCountries {
         String country = placed ? l.country() : storyCountry;
         if (country == null) return;
         String why = placed ? "the event's place '" + l.name() + "'" : "the story's actors";
-        Actor source = withCountry(e.source(), country, why);
-        Actor target = withCountry(e.target(), country, why);
+        Actor source = placed || !foreign(e.source()) ? withCountry(e.source(), country, why) : e.source();
+        Actor target = placed || !foreign(e.target()) ? withCountry(e.target(), country, why) : e.target();
         if (source == e.source() && target == e.target()) return;
         if (target != null && source.sameAs(target)) return; // would code an event within one actor
         List<String> notes = new ArrayList<>();
         if (source != e.source()) notes.add("source country " + country + " from " + why);
         if (target != e.target()) notes.add("target country " + country + " from " + why);
         e.actors(source, target, notes);
+    }
+
+    private static boolean foreign(Actor a) {
+        if (a == null) return false;
+        for (String w : a.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) if (FOREIGN.contains(w)) return true;
+        return false;
     }
 
     private static Actor withCountry(Actor a, String country, String why) {
