@@ -13,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a whole UTF-8 text file that a user named (a dictionary, a pattern file, parses, a gold file), with errors
@@ -48,6 +50,24 @@ public final class TextFile {
         } catch (CharacterCodingException e) {
             throw new UncheckedIOException(what + " " + file + " is not UTF-8 text: " + e.getMessage(), e);
         }
+    }
+
+    /** A line of a data file with its {@code #} comment removed and its spaces stripped; {@code number} counts from 1. */
+    public record Line(int number, String text) {
+    }
+
+    /** The lines of a data file that hold something once {@code #} comments are removed, in order. */
+    public static List<Line> contentLines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i];
+            int hash = t.indexOf('#');
+            if (hash >= 0) t = t.substring(0, hash);
+            t = t.strip();
+            if (!t.isEmpty()) out.add(new Line(i + 1, t));
+        }
+        return out;
     }
 
     /** An unchecked failure whose message is {@code message} alone. */

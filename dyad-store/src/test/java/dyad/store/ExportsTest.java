@@ -133,4 +133,11 @@ class ExportsTest {
             assertEquals("2016-03-28", first.get("date").asText());
         }
     }
+
+    @Test
+    void icewsCountryNamesComeFromTheCountryTable() {
+        String values = Exports.countryNames();
+        assertTrue(values.contains("('MMR', 'Myanmar')") && values.contains("('TUR', 'Türkiye')"), "the table's names");
+        assertTrue(values.contains("('ABW', 'Aruba')"), "Java's name for a code outside the table");
+    }
 }
