@@ -21,10 +21,12 @@ import java.util.Set;
  * Stateless; thread-safe.
  */
 public final class EventCoder {
-    /** Obliques that can hold a target, in the order they are tried. */
-    /** ("on" is not among them: "praised X on Twitter", "agreed on trade" name a medium or topic; patterns that mean
-     * "on" as a target say so: "impose sanctions on", "crack down on", "attack on".) */
-    private static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl.with", "obl.to", "obl.against",
+    /**
+     * Relations that can hold a target, in the order they are tried. "on" is not among them: "praised X on Twitter",
+     * "agreed on trade" name a medium or topic; patterns that mean "on" as a target say so ("impose sanctions on",
+     * "crack down on", "attack on").
+     */
+    static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl.with", "obl.to", "obl.against",
             "obl.at", "obl.for", "obl.from", "obl.toward", "obl.towards", "obl.into", "obl.over", "obl.upon",
             "obl.between", "obl.among", "nmod.with", "nmod.against", "nmod.to", "nmod.between", "nmod.for");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
@@ -243,7 +245,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
     /**
      * Events that stand without a target: protests, force posture, yielding (a resignation), public statements.
      * Other events need one, or they would mostly be noise ("fight alongside the army").
@@ -266,6 +267,7 @@ public final class EventCoder {
         return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
     }
 
+    /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
     private record Args(List<Integer> subjects, int passiveTarget) {
         Args(int subject, int passiveTarget) {
             this(subject < 0 ? List.of() : List.of(subject), passiveTarget);

@@ -11,7 +11,7 @@ import java.util.Set;
  * Finds whether a trigger is hypothetical or future from its clause: modal auxiliaries, conditional clauses, the
  * verbs of planning or considering it completes ("plans to impose", "is considering sanctions"), and what is asked
  * for or threatened ("urged Iran to release", "threatened to impose sanctions", "demanded that Russia withdraw"). Historical is
- * decided by the event's date ({@link EventStage}). Stateless.
+ * decided by the event's date ({@link EventAssembler}). Stateless.
  */
 final class ModalityFinder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "'d");
