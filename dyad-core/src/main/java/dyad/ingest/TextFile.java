@@ -36,12 +36,8 @@ public final class TextFile {
         try {
             if (Files.isDirectory(file)) throw failure(cannot(file, what, "it is a directory, not a file"));
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException(cannot(file, what, "no such file"), e);
-        } catch (AccessDeniedException e) {
-            throw new UncheckedIOException(cannot(file, what, "permission denied"), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(cannot(file, what, e.getMessage()), e);
+            throw new UncheckedIOException(cannot(file, what, reason(e)), e);
         }
         String binary = binaryProblem(bytes);
         if (binary != null) throw failure(what + " " + file + " is not text: " + binary);
@@ -68,6 +64,14 @@ public final class TextFile {
             if (!t.isEmpty()) out.add(new Line(i + 1, t));
         }
         return out;
+    }
+
+    /** What went wrong with a file, in words ("no such file", "permission denied", "No space left on device"). */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An unchecked failure whose message is {@code message} alone. */

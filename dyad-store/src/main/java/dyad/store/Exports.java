@@ -78,7 +78,7 @@ public final class Exports {
             file.commit();
             return rows;
         } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + out + ": " + dyad.ingest.TextFile.reason(e), e);
         }
     }
 
