@@ -61,7 +61,8 @@ public final class CodeCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--conllu", paramLabel = "FILE", description = "Code your own CoNLL-U parses (UD v1 or v2) instead of text; "
-            + "no NLP models are loaded. '# newdoc id = X' separates documents, '# date = YYYY-MM-DD' dates them.")
+            + "no NLP models are loaded (the gazetteer is, for geolocation). '# newdoc id = X' separates documents, "
+            + "'# date = YYYY-MM-DD' dates them.")
     List<Path> conllu = new ArrayList<>();
 
     @Mixin
