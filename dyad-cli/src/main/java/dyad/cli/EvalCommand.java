@@ -52,6 +52,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "NAME", description = "Score (or make input for) only the gold records of this split, e.g. dev or test.")
     String split;
 
+    @Option(names = "--set", paramLabel = "NAME", description = "Score only the gold records of this set, e.g. stories (every sentence of "
+            + "whole news stories), sentences (selected news sentences) or written.")
+    String set;
+
+    @Option(names = "--per-record", description = "With --make-input: one document per record, even for the sentences of one story "
+            + "(by default a story's sentences are one document, read in context, and scored sentence by sentence).")
+    boolean perRecord;
+
     @Option(names = "--mistakes", description = "Also print every document with a missed gold event or a false alarm.")
     boolean mistakes;
 
@@ -69,12 +77,13 @@ public final class EvalCommand implements Callable<Integer> {
                     + (goldSet.splits().isEmpty() ? " (the gold has no splits)" : " (splits: " + String.join(", ", goldSet.splits()) + ")"));
         }
         if (makeInput) {
-            String input = new InputMaker().input(goldSet, split);
+            InputMaker maker = new InputMaker();
+            String input = maker.input(goldSet, split, !perRecord);
             if (output == null) {
                 System.out.print(input);
             } else {
                 AtomicFile.writeString(output, input);
-                System.err.println("dyad: wrote " + goldSet.records(split).size() + " documents to " + output
+                System.err.println("dyad: wrote " + maker.documents(goldSet, split, !perRecord) + " documents to " + output
                         + (InputMaker.writesConllU(goldSet) ? " (CoNLL-U: code it with 'dyad code --conllu')" : ""));
             }
             return 0;
@@ -82,7 +91,11 @@ public final class EvalCommand implements Callable<Integer> {
         if (events == null) throw new ParameterException(spec.commandLine(), "missing EVENTS: the JSON lines 'dyad code' wrote (or use --make-input)");
         if (output != null) throw new ParameterException(spec.commandLine(), "-o goes with --make-input; the report goes to stdout (and --html FILE)");
         Scorer scorer = new Scorer(new ActorKeys(ActorDictionary.builder().addBuiltIn().build()));
-        Evaluation e = scorer.score(goldSet, CodedEvents.read(events), level, split);
+        if (set != null && goldSet.records().stream().noneMatch(r -> set.equals(r.set()))) {
+            throw new ParameterException(spec.commandLine(), "no gold records in set '" + set + "'"
+                    + (goldSet.sets().isEmpty() ? " (the gold has no sets)" : " (sets: " + String.join(", ", goldSet.sets()) + ")"));
+        }
+        Evaluation e = scorer.score(goldSet, CodedEvents.read(events), level, split, set);
         TextReport text = new TextReport(ontology);
         System.out.print(text.render(e));
         if (mistakes) System.out.print("\n" + text.mistakes(e));

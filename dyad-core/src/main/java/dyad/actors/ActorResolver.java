@@ -156,12 +156,19 @@ public final class ActorResolver {
      * "his" = the nearest earlier person).
      */
     private List<Owner> owners(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth) {
+        List<Owner> out = owners(sa, h, memory, exclude, depth, false);
+        // "opposition groups in Kenya": where a bare agent is says whose it is, when nothing else does
+        return out.isEmpty() && depth == 0 ? owners(sa, h, memory, exclude, depth, true) : out;
+    }
+
+    private List<Owner> owners(SentenceActors sa, int h, DocumentMemory memory, Set<Integer> exclude, int depth, boolean located) {
         AnnotatedSentence s = sa.sentence();
         List<Owner> out = new ArrayList<>();
         ActorMention own = sa.at(h);
         for (Token c : s.children(h)) {
             if (!OWNER_RELS.contains(c.rel())) continue;
-            if (c.rel().equals("nmod") && !ownerCase(sa, h, s.caseOf(c.index()))) continue;
+            if (located && !c.rel().equals("nmod")) continue;
+            if (c.rel().equals("nmod") && !ownerCase(sa, h, s.caseOf(c.index()), located)) continue;
             ActorMention m = sa.at(c.index());
             if (m != null && m == own) continue;
             if (m != null && m.code() != null && m.kind() != Kind.AGENT) {
@@ -174,17 +181,21 @@ public final class ActorResolver {
             } else if (c.pos().equals("PRP$") && POSSESSIVE.contains(c.word().toLowerCase())) {
                 Actor a = antecedent(sa, c.index(), memory, exclude, c.word().equalsIgnoreCase("his") || c.word().equalsIgnoreCase("her"), null);
                 if (a != null) out.add(new Owner(a.code(), a.entity(), "'" + c.word() + "' = " + a.text()));
-            } else if (depth < 2 && (c.isNoun() || c.pos().equals("JJ"))) {
+            } else if (depth < 2 && !located && (c.isNoun() || c.pos().equals("JJ"))) {
                 out.addAll(owners(sa, c.index(), memory, exclude, depth + 1));
             }
         }
         return out;
     }
 
-    /** "the president of Iran"; and for role nouns that take their owner's code, "the spokeswoman for the ministry". */
-    private static boolean ownerCase(SentenceActors sa, int h, String caseWord) {
-        if (caseWord.equals("of")) return true;
+    /**
+     * "the president of Iran"; for role nouns that take their owner's code, "the spokeswoman for the ministry"; and
+     * for a bare agent, where it is ("opposition groups in Kenya", "soldiers from Chad").
+     */
+    private static boolean ownerCase(SentenceActors sa, int h, String caseWord, boolean located) {
         ActorMention m = sa.at(h);
+        if (located) return m != null && m.kind() == Kind.AGENT && (caseWord.equals("in") || caseWord.equals("from"));
+        if (caseWord.equals("of")) return true;
         return caseWord.equals("for") && m != null && m.kind() == Kind.AGENT && m.code() == null;
     }
 

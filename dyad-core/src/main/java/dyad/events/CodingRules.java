@@ -24,16 +24,19 @@ import java.util.function.UnaryOperator;
  *                             Islamist media" = DNK + MUS + MED), prefix agents go in front; Dyad adds one sector to a
  *                             country and keeps other entities' codes; the phrase's prepositional phrases may name the
  *                             actor ("lawmakers in Arnor", "soldiers from Gondor")
+ * @param sameCodeSameActor    two actors with the same code are the same actor (PETRARCH: no event between them); Dyad
+ *                             tells them apart by entity and words ("the interior minister criticised the finance
+ *                             minister" is USAGOV to USAGOV)
  */
 public record CodingRules(boolean requireTarget, boolean firstActorTarget, boolean passiveObliqueSource,
                           boolean negationThroughXcomp, UnaryOperator<String> negatedCode, boolean absorbNested,
-                          boolean reciprocalCompounds, boolean agentCodesAppended) {
+                          boolean reciprocalCompounds, boolean agentCodesAppended, boolean sameCodeSameActor) {
 
     /** Dyad's conventions. */
-    public static final CodingRules DYAD = new CodingRules(false, false, false, true, null, false, true, false);
+    public static final CodingRules DYAD = new CodingRules(false, false, false, true, null, false, true, false, false);
 
     /** PETRARCH's conventions, with its code for a negated event (from the validation's PICO file), or null. */
     public static CodingRules petrarch(UnaryOperator<String> negatedCode) {
-        return new CodingRules(true, true, true, false, negatedCode, true, false, true);
+        return new CodingRules(true, true, true, false, negatedCode, true, false, true, true);
     }
 }

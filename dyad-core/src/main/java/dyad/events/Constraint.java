@@ -1,54 +1,84 @@
 package dyad.events;
 
-import dyad.model.AnnotatedSentence;
+import dyad.model.DependencyTree;
 import dyad.model.Token;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A condition on a trigger's dependents: {@code obj=view,opinion}, {@code obl.with=support}, {@code prt=up},
- * {@code xcomp=*}; with {@code negative} the dependent must be absent.
+ * {@code xcomp=*}; with {@code negative} the dependent must be absent. A path reaches below the trigger's own
+ * dependents: {@code obj>amod=military} ("military aid"), {@code ccomp>aux=must} ("said Iran must stop").
  *
+ * @param path     relations (each with an optional case, "obl.with") leading from the trigger to the words whose
+ *                 dependents are tested; empty for the trigger itself
  * @param rel      UD relation ("obj", "obl", "xcomp", "prt" for compound:prt...)
  * @param caseWord required case marker ("with") or null
  * @param lemmas   accepted lemmas, empty for any
  * @param negative whether the dependent must not exist
  */
-public record Constraint(String rel, String caseWord, Set<String> lemmas, boolean negative) {
+public record Constraint(List<String> path, String rel, String caseWord, Set<String> lemmas, boolean negative) {
     public Constraint {
+        path = List.copyOf(path);
         lemmas = Set.copyOf(lemmas);
     }
 
-    /** The dependent of {@code trigger} that satisfies the constraint, or -1. */
-    public int find(AnnotatedSentence s, int trigger) {
-        for (Token c : s.children(trigger)) {
-            if (!relMatches(c)) continue;
-            if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
-            if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())) {
-                return c.index();
+    public Constraint(String rel, String caseWord, Set<String> lemmas, boolean negative) {
+        this(List.of(), rel, caseWord, lemmas, negative);
+    }
+
+    /** The first word that satisfies the constraint below {@code trigger}, or -1. */
+    public int find(DependencyTree s, int trigger) {
+        for (int h : heads(s, trigger)) {
+            for (Token c : s.children(h)) {
+                if (!relMatches(rel, c)) continue;
+                if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
+                if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())) {
+                    return c.index();
+                }
             }
         }
         return -1;
     }
 
-    public boolean satisfied(AnnotatedSentence s, int trigger) {
+    public boolean satisfied(DependencyTree s, int trigger) {
         return (find(s, trigger) >= 0) != negative;
     }
 
-    private boolean relMatches(Token c) {
+    /** The words the path leads to from the trigger (the trigger itself for an empty path). */
+    private List<Integer> heads(DependencyTree s, int trigger) {
+        List<Integer> cur = List.of(trigger);
+        for (String step : path) {
+            int dot = step.indexOf('.');
+            String r = dot < 0 ? step : step.substring(0, dot);
+            String cw = dot < 0 ? null : step.substring(dot + 1);
+            List<Integer> next = new ArrayList<>(2);
+            for (int h : cur) {
+                for (Token c : s.children(h)) {
+                    if (relMatches(r, c) && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
+                }
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    static boolean relMatches(String want, Token c) {
         String r = c.rel();
-        return switch (rel) {
+        return switch (want) {
             case "prt" -> r.equals("compound:prt");
             case "obj" -> r.equals("obj") || r.equals("dobj");
             case "nsubj" -> r.startsWith("nsubj");
-            default -> r.equals(rel) || c.baseRel().equals(rel);
+            default -> r.equals(want) || c.baseRel().equals(want);
         };
     }
 
-
     @Override
     public String toString() {
-        return (negative ? "!" : "") + rel + (caseWord == null ? "" : "." + caseWord) + "="
+        return (negative ? "!" : "") + (path.isEmpty() ? "" : String.join(">", path) + ">") + rel
+                + (caseWord == null ? "" : "." + caseWord) + "="
                 + (lemmas.isEmpty() ? "*" : String.join(",", lemmas.stream().sorted().toList()));
     }
 }

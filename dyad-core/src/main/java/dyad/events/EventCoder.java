@@ -4,7 +4,7 @@ import dyad.actors.ActorResolver;
 import dyad.actors.DocumentMemory;
 import dyad.actors.SentenceActors;
 import dyad.model.Actor;
-import dyad.model.AnnotatedSentence;
+import dyad.model.DependencyTree;
 import dyad.model.Modality;
 import dyad.model.Token;
 
@@ -12,486 +12,320 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dyad.model.ActorCode;
+import dyad.model.Span;
+import dyad.ontology.Ontology;
 
 /**
- * Stage 4: finds events in a parsed sentence. For each token whose lemma triggers a pattern, the most specific
- * matching pattern gives the CAMEO code; the source comes from the subject (through control verbs, conjoined
- * verbs, purpose clauses, passives and a repair for reported speech misparsed as an object), the target from the
- * object or an oblique, and compound subjects without a target give one event per ordered pair.
- * Stateless; thread-safe.
+ * Stage 4: finds events in a parsed sentence. For each token where a pattern fires ({@link TriggerMatcher}), the
+ * argument rules find the source ({@link SourceFinder}) and the target ({@link TargetFinder}); then negation, mode,
+ * context and modality are read off the tree and the events are emitted ({@link EventCodes}), one per source-target
+ * pair. Stateless; thread-safe.
  */
 public final class EventCoder {
-    /**
-     * Relations that can hold a target, in the order they are tried. "on" is not among them: "praised X on Twitter",
-     * "agreed on trade" name a medium or topic; patterns that mean "on" as a target say so ("impose sanctions on",
-     * "crack down on", "attack on").
-     */
-    static final List<String> DEFAULT_TARGETS = List.of("obj", "iobj", "obl.with", "obl.to", "obl.against",
-            "obl.at", "obl.for", "obl.from", "obl.toward", "obl.towards", "obl.into", "obl.over", "obl.upon",
-            "obl.between", "obl.among", "nmod.with", "nmod.against", "nmod.to", "nmod.between", "nmod.for");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
-    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "force", "persuade", "order", "tell",
-            "allow", "encourage", "invite", "press", "compel", "pressure", "push", "request", "help", "warn", "advise",
-            "want", "expect", "need", "require", "wish", "prefer", "like", "instruct", "direct", "command", "authorize",
-            "authorise", "permit", "enable", "forbid", "prohibit", "challenge", "dare", "beg", "implore", "lead", "get");
+    /** The code of a source nobody named ("a roadside bomb killed ..."), as PETRARCH writes a missing actor. */
+    public static final String UNKNOWN_ACTOR = "---";
 
-    /** Verbs of saying and knowing whose misparsed object is often the subject of the reported clause. */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "report", "announce", "believe", "think",
-            "add", "state", "insist", "confirm", "deny", "know", "hope", "fear", "argue", "warn", "suggest", "allege",
-            "write", "tweet", "note", "acknowledge", "admit", "assert", "declare", "indicate", "show", "reveal", "explain");
-
-    /** Pronouns that name no person: resolved as the speaker when they are the subject of reported speech. */
-    private static final Set<String> IMPERSONAL = Set.of("it", "they", "we");
-
-    /**
-     * Verbs that carry a nominal event without adding meaning: "carried out airstrikes", "staged a protest", "held
-     * talks"; the noun trigger's source is then the verb's subject. Verbs of reacting ("condemned the attack",
-     * "repelled an attack") are not among them.
-     */
-    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "stage", "conduct", "mount", "wage",
-            "hold", "make", "undertake", "begin", "start", "continue", "intensify", "step", "escalate", "perform",
-            "commit", "unleash", "deliver", "issue", "impose", "sign", "pay", "give", "offer", "extend", "provide",
-            "resume", "execute", "initiate", "organize", "organise", "lead", "announce", "orchestrate", "perpetrate",
-            "order", "approve", "reach", "join", "call", "renew", "expand", "slap", "level", "lodge", "file", "send",
-            "hand", "grant", "pledge", "enter", "open");
-
-    private static final Set<String> RECIPROCAL_EVENTS = Set.of("AGREE", "CONSULT", "COOPERATE");
-
-    private final PatternSet patterns;
+    private final TriggerMatcher triggers;
+    private final SourceFinder sources;
+    private final TargetFinder targets;
     private final ActorResolver resolver;
-    private final java.util.function.Function<String, String> ploverEvent;
+    private final Ontology ontology;
     private final CodingRules rules;
-    private final WordPatternMatcher wordMatcher = new WordPatternMatcher();
+    private final Conventions conventions;
 
     /**
-     * @param ploverEvent the PLOVER event of a CAMEO code (from the ontology), used to tell reciprocal events
+     * @param ontology the CAMEO table, whose coding conventions say which events need a target, which are reciprocal
+     *                 and who does an event nobody is named for
      */
-    public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent) {
-        this(patterns, resolver, ploverEvent, CodingRules.DYAD);
-    }
-
-    public EventCoder(PatternSet patterns, ActorResolver resolver, java.util.function.Function<String, String> ploverEvent,
-                      CodingRules rules) {
-        this.patterns = patterns;
+    public EventCoder(PatternSet patterns, ActorResolver resolver, Ontology ontology, CodingRules rules, Conventions conventions) {
+        this.triggers = new TriggerMatcher(patterns);
+        this.sources = new SourceFinder(conventions);
+        this.targets = new TargetFinder(resolver, conventions);
         this.resolver = resolver;
-        this.ploverEvent = ploverEvent;
+        this.ontology = ontology;
         this.rules = rules;
-    }
-
-    private String ontologyEvent(Pattern p) {
-        return p.codesNothing() ? null : ploverEvent.apply(p.code());
-    }
-
-    /** A pattern that holds at a token, with what its words said about the actors (null when it names none). */
-    private record Fired(Pattern pattern, WordPatternMatcher.Match words) {
+        this.conventions = conventions;
     }
 
     public PatternSet patterns() {
-        return patterns;
+        return triggers.patterns();
+    }
+
+    /** What a pattern that fired did not become, and why: for {@code dyad explain} and developers. */
+    @FunctionalInterface
+    public interface Trace {
+        Trace NONE = (trigger, pattern, why) -> { };
+
+        void note(int trigger, Pattern pattern, String why);
     }
 
     /** Events of one sentence, in trigger order. The sentence must be parsed. */
     public List<EventMatch> code(SentenceActors sa, DocumentMemory memory) {
-        AnnotatedSentence s = sa.sentence();
+        return code(sa, memory, Trace.NONE);
+    }
+
+    /** As {@link #code(SentenceActors, DocumentMemory)}, telling {@code trace} about every fired pattern that gave no event. */
+    public List<EventMatch> code(SentenceActors sa, DocumentMemory memory, Trace trace) {
+        DependencyTree s = sa.tree();
         List<EventMatch> out = new ArrayList<>();
-        if (!s.parsed()) return out;
-        Fired[] fired = new Fired[s.size()];
-        for (Token t : s.tokens()) {
-            fired[t.index()] = match(sa, t);
-        }
-        for (Token t : s.tokens()) {
-            Fired f = fired[t.index()];
+        if (!sa.sentence().parsed()) return out;
+        TriggerMatcher.Fired[] fired = new TriggerMatcher.Fired[s.size()];
+        for (Token t : sa.sentence().tokens()) fired[t.index()] = triggers.match(sa, t);
+        for (Token t : sa.sentence().tokens()) {
+            TriggerMatcher.Fired f = fired[t.index()];
             if (f == null) continue;
             if (t.rel().equals("xcomp") && t.head() >= 0 && fired[t.head()] != null && fired[t.head()].pattern().consumesXcomp()) {
+                trace.note(t.index(), f.pattern(), "complement of '" + s.token(t.head()).word() + "', whose pattern codes it");
                 continue; // "agree to cooperate": coded once, by "agree"
             }
-            if (f.pattern().noun() && lightVerb(s, t.index()) >= 0 && fired[t.head()] != null && !fired[t.head()].pattern().noun()
-                    && nounArguments(s, t.index()).subjects().isEmpty()) {
+            if (f.pattern().noun() && sources.lightVerb(s, t.index()) >= 0 && fired[t.head()] != null
+                    && !fired[t.head()].pattern().noun() && sources.noun(s, t.index()).subjects().isEmpty()) {
+                trace.note(t.index(), f.pattern(), "object of the light verb '" + s.token(t.head()).word() + "', whose pattern codes it");
                 continue; // "launched an offensive against": coded once, by the verb's pattern
             }
-            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) continue;
-            out.addAll(arguments(sa, t.index(), f, memory));
+            if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) {
+                trace.note(t.index(), f.pattern(), "the pattern codes nothing");
+                continue;
+            }
+            List<EventMatch> events = arguments(sa, t.index(), f, memory, trace);
+            if (events.isEmpty()) trace.note(t.index(), f.pattern(), "no event between the actors found");
+            out.addAll(events);
         }
-        return rules.absorbNested() ? NestedEvents.outermost(s, out) : out;
+        return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
     }
 
-    /**
-     * The most specific pattern whose trigger and conditions hold at this token, or null. Patterns triggered by the
-     * written form ("left") come before those triggered by the lemma ("leave") when equally specific.
-     */
-    private Fired match(SentenceActors sa, Token t) {
-        AnnotatedSentence s = sa.sentence();
-        String word = t.word().toLowerCase();
-        String lemma = t.lemma().toLowerCase();
-        List<Pattern> byForm = patterns.forForm(word);
-        List<Pattern> candidates = patterns.forLemma(lemma);
-        if (!byForm.isEmpty()) {
-            List<Pattern> merged = new ArrayList<>(byForm);
-            for (Pattern p : candidates) if (!byForm.contains(p)) merged.add(p);
-            merged.sort(java.util.Comparator.comparingInt(Pattern::specificity).reversed());
-            candidates = merged;
-        }
-        if (candidates.isEmpty()) return null;
-        Fired best = null;
-        int bestScore = -1;
-        WordPatternMatcher.Domains domains = null;
-        for (Pattern p : candidates) {
-            if (p.specificity() <= bestScore) break; // no later pattern can be more specific
-            if (p.noun() ? !t.isNoun() : !t.isVerb()) continue;
-            if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
-            if (!p.forms().isEmpty() && !p.forms().contains(word) && !Inflections.verbForm(word, lemma)) continue;
-            boolean ok = true;
-            for (Constraint c : p.constraints()) {
-                if (!c.satisfied(s, t.index())) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (!ok) continue;
-            WordPatternMatcher.Match wm = null;
-            int score = p.specificity();
-            if (p.words() != null) {
-                if (domains == null) domains = WordPatternMatcher.Domains.of(s, t.index());
-                wm = wordMatcher.match(p.words(), sa, t.index(), domains);
-                if (wm == null) continue;
-                // a synonym set counts the member that matched ("austrian gold florin" over "florin")
-                score = p.specificity() - p.words().words() + wm.words();
-            }
-            if (score > bestScore) {
-                best = new Fired(p, wm);
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private List<EventMatch> arguments(SentenceActors sa, int trigger, Fired f, DocumentMemory memory) {
+    private List<EventMatch> arguments(SentenceActors sa, int trigger, TriggerMatcher.Fired f, DocumentMemory memory, Trace trace) {
         Pattern p = f.pattern();
-        AnnotatedSentence s = sa.sentence();
+        DependencyTree s = sa.tree();
         List<String> notes = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (Constraint c : p.constraints()) {
-            int k = c.negative() ? -1 : c.find(s, trigger);
+            int k = c.negative() || !c.path().isEmpty() ? -1 : c.find(s, trigger);
             // a condition naming words ("obl.with=support") holds content, not a party; "nmod.on=*" is a slot for one
             if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty()) used.add(k);
         }
-        Args args = p.noun() ? nounArguments(s, trigger) : verbArguments(s, trigger, notes);
-        int light = p.noun() ? lightVerb(s, trigger) : -1;
+        SourceFinder.Args args = p.noun() ? sources.noun(s, trigger) : sources.verb(s, trigger, notes);
+        int light = p.noun() ? sources.lightVerb(s, trigger) : -1;
         if (p.noun() && args.subjects().isEmpty() && light >= 0) {
-            notes.add("light verb '" + s.token(light).word() + "': source is its subject");
-            Args viaVerb = verbArguments(s, light, notes);
-            args = new Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
+            notes.add("rule light-verb: source is the subject of '" + s.token(light).word() + "'");
+            SourceFinder.Args viaVerb = sources.verb(s, light, notes);
+            args = new SourceFinder.Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
         }
-        if (args.subjects.isEmpty() && args.passiveTarget >= 0 && rules.passiveObliqueSource()) {
+        if (args.subjects().isEmpty() && args.passiveTarget() >= 0 && rules.passiveObliqueSource()) {
             // "was criticized over its dispute with Eriador": PETRARCH takes the source from the passive's phrases
             int k = ClauseActors.first(sa, trigger, true, Set.of());
             if (k >= 0) {
-                notes.add("passive without 'by': source from the phrase '" + s.token(k).word() + "'");
-                args = new Args(k, args.passiveTarget);
+                notes.add("rule passive-oblique: source from the phrase '" + s.token(k).word() + "'");
+                args = new SourceFinder.Args(k, args.passiveTarget());
             }
         }
-        ActorPlaces places = ActorPlaces.of(sa, trigger, f.words(), args.subjects, notes);
-        int targetHead = places.target();
+        int reversedTarget = -1;
+        if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
+            int from = pathEnd(s, trigger, p.arguments().source());
+            if (from >= 0) {
+                notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
+                reversedTarget = args.subjects().isEmpty() ? -1 : args.subjects().get(0);
+                args = new SourceFinder.Args(from, -1);
+            }
+        }
+        ActorPlaces places = ActorPlaces.of(sa, trigger, f.words(), args.subjects(), notes);
+        int targetHead = reversedTarget >= 0 ? reversedTarget : places.target();
         boolean compoundSubject = places.compoundSubject();
-        List<Actor> sources = new ArrayList<>();
+        List<Actor> found = new ArrayList<>();
         for (int subject : places.sources()) {
+            if (!p.noun() && conventions.has("weapon-words", s.token(subject).lemma()) && rules.equals(CodingRules.DYAD)) {
+                // "Israeli strikes killed": the weapon's owner did it; "a Kabul car bombing killed": a place is no author
+                SourceFinder.Args owner = sources.noun(s, subject);
+                if (owner.subjects().isEmpty() || s.token(owner.subjects().get(0)).rel().equals("compound")) continue;
+                subject = owner.subjects().get(0);
+                notes.add("rule weapon-owner: the source is whose '" + s.token(places.sources().get(0)).word() + "' it was");
+            }
             for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
-                if (sources.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) sources.add(a);
+                if (found.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) found.add(a);
             }
         }
-        if (sources.isEmpty()) return List.of();
+        if (found.isEmpty() && rules.equals(CodingRules.DYAD)) {
+            Actor nobody = agentless(sa, trigger, p, places.sources(), args.passiveTarget(), notes);
+            if (nobody != null) found.add(nobody);
+        }
+        if (found.isEmpty()) {
+            trace.note(trigger, p, places.sources().isEmpty() ? "no subject (or agent) in the parse"
+                    : "the subject '" + s.token(places.sources().get(0)).word() + "' names no actor; notes: " + notes);
+            return List.of();
+        }
         Set<Integer> sourceTokens = new HashSet<>();
-        for (Actor a : sources) {
-            for (Token t : s.tokens()) {
+        for (Actor a : found) {
+            if (a.span().start() == a.span().end()) continue; // an inferred or unknown source has no words
+            for (Token t : sa.sentence().tokens()) {
                 if (t.start() >= a.span().start() && t.end() <= a.span().end()) sourceTokens.add(t.index());
             }
         }
-        List<Actor> targets = List.of();
+        List<Actor> targetActors = List.of();
         if (targetHead >= 0) {
-            targets = resolver.resolve(sa, targetHead, memory, sourceTokens);
-        } else if (args.passiveTarget >= 0) {
-            targets = resolver.resolve(sa, args.passiveTarget, memory, sourceTokens);
+            targetActors = resolver.resolve(sa, targetHead, memory, sourceTokens);
+        } else if (args.passiveTarget() >= 0) {
+            targetActors = resolver.resolve(sa, args.passiveTarget(), memory, sourceTokens);
         }
-        if (targets.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
+        if (targetActors.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
             Set<Integer> exclude = new HashSet<>(sourceTokens);
             exclude.addAll(places.skipped());
             if (rules.firstActorTarget()) {
-                targets = ClauseActors.firstTarget(sa, trigger, resolver, memory, exclude, sources);
-                if (!targets.isEmpty()) notes.add("target: the first actor after the verb");
+                targetActors = ClauseActors.firstTarget(sa, trigger, resolver, memory, exclude, found);
+                if (!targetActors.isEmpty()) notes.add("rule first-actor: target is the first actor after the verb");
             } else {
-                targets = findTarget(sa, trigger, light, p, memory, exclude, used, notes);
+                targetActors = targets.find(sa, trigger, light, p, memory, exclude, used, notes);
             }
+        }
+        if (found.size() == 1 && found.get(0).span().start() == found.get(0).span().end() && targetActors.isEmpty()) {
+            trace.note(trigger, p, "nobody named does it, and nobody it is done to is named either");
+            return List.of();
         }
         boolean negated = negated(s, trigger, rules.negationThroughXcomp()) || (light >= 0 && negated(s, light, rules.negationThroughXcomp()));
         List<String> contexts = contexts(s, trigger, p);
-        Modality modality = ModalityFinder.find(s, trigger);
-        EventCodes codes = EventCodes.of(trigger, p, negated, mode(s, trigger, p), contexts, modality, notes, rules.negatedCode());
+        Modality modality = ModalityFinder.find(s, trigger, conventions);
+        String code = p.code();
+        if (rules.equals(CodingRules.DYAD) && !p.codesNothing()) {
+            AnnouncedEvents.Recoded r = AnnouncedEvents.recode(s, trigger, code, negated, modality, ontology, conventions, notes);
+            code = r.code();
+            negated = r.negated();
+            modality = r.modality();
+        }
+        EventCodes codes = EventCodes.of(trigger, p, code, negated, mode(s, trigger, p), contexts, modality, notes, rules.negatedCode());
         List<EventMatch> out = new ArrayList<>();
-        if (compoundSubject || (targets.isEmpty() && rules.reciprocalCompounds() && sources.size() > 1 && reciprocal(p))) {
-            if (!compoundSubject) notes.add("compound subject: one event per ordered pair");
-            for (Actor a : sources) {
-                for (Actor b : sources) {
-                    if (a != b) codes.emit(out, a, b);
+        if (compoundSubject || (targetActors.isEmpty() && rules.reciprocalCompounds() && found.size() > 1 && reciprocal(p))) {
+            if (!compoundSubject) notes.add("rule compound-subject: one event per ordered pair");
+            for (Actor a : found) {
+                for (Actor b : found) {
+                    if (a != b) emit(codes, out, a, b);
                 }
             }
             return out;
         }
-        for (Actor a : sources) {
-            if (targets.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
-                codes.emit(out, a, null);
+        if (targetActors.isEmpty() && !(!rules.requireTarget() && targetOptional(p))) {
+            trace.note(trigger, p, "no target found, and code " + p.code() + " needs one; notes: " + notes);
+        }
+        for (Actor a : found) {
+            if (targetActors.isEmpty() && !rules.requireTarget() && targetOptional(p)) {
+                emit(codes, out, a, null);
             }
-            for (Actor b : targets) codes.emit(out, a, b);
+            for (Actor b : targetActors) emit(codes, out, a, b);
         }
         return out;
     }
 
+    /** Emits a to b unless, by PETRARCH's rules, actors of one code are one actor. */
+    private void emit(EventCodes codes, List<EventMatch> out, Actor a, Actor b) {
+        if (b != null && rules.sameCodeSameActor() && a.code().equals(b.code())) return;
+        codes.emit(out, a, b);
+    }
+
     /**
-     * Events that stand without a target: protests, force posture, yielding (a resignation), public statements.
-     * Other events need one, or they would mostly be noise ("fight alongside the army").
+     * Whether the event stands without a target: the pattern says so ({@code target=optional|required}), else the
+     * ontology's {@code target} column ("the rebels agreed to a truce" stands; a meeting needs a counterpart).
      */
-    private static boolean targetOptional(Pattern p) {
-        String root = p.code().substring(0, 2);
-        return root.equals("01") || root.equals("14") || root.equals("15")
-                || p.code().equals("0832") || p.code().equals("0871") || p.code().equals("0874")
-                || p.code().equals("1723") || p.code().equals("1724"); // a curfew or state of emergency is imposed on no one named
+    private boolean targetOptional(Pattern p) {
+        if (p.arguments().target() != null) return p.arguments().target() == Pattern.Need.OPTIONAL;
+        return !p.codesNothing() && !ontology.conventions(p.code()).targetRequired();
     }
 
     /**
      * Events the parties of a compound subject do to each other ("Russia and Iran agreed", "France and Germany
-     * signed", "rebels and troops clashed"); for the others ("X and Y urged") each party acts alone.
+     * signed", "rebels and troops clashed"): the ontology's {@code reciprocal} column; for the others ("X and Y
+     * urged", "China, Iran and Russia pledged funds") each party acts alone.
      */
     private boolean reciprocal(Pattern p) {
-        String event = ontologyEvent(p);
-        // pledges of aid and offers to yield are each party's own ("China, Iran and Russia pledged funds")
-        if (p.code().startsWith("033") || p.code().startsWith("035")) return false;
-        return (event != null && RECIPROCAL_EVENTS.contains(event)) || p.code().equals("057") || p.code().equals("193");
-    }
-
-    /** Subject heads (several when commas join them: "Putin, Rowhani agree") and, for passives, the target head. */
-    private record Args(List<Integer> subjects, int passiveTarget) {
-        Args(int subject, int passiveTarget) {
-            this(subject < 0 ? List.of() : List.of(subject), passiveTarget);
-        }
-    }
-
-    /** Subject of a verb trigger, inherited through xcomp, conj, purpose clauses and relative clauses. */
-    private Args verbArguments(AnnotatedSentence s, int v, List<String> notes) {
-        int cur = v;
-        for (int hop = 0; hop < 5; hop++) {
-            int subj = -1;
-            List<Integer> more = new ArrayList<>();
-            int pass = -1;
-            int agent = -1;
-            for (Token c : s.children(cur)) {
-                if (c.rel().equals("nsubj")) {
-                    if (subj < 0) subj = c.index();
-                    else more.add(c.index());
-                }
-                if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
-                if (c.rel().startsWith("obl") && "by".equals(s.caseOf(c.index()))) agent = c.index();
-            }
-            if (pass >= 0 && cur != v) {
-                // "were reported by local media to have visited": the raised subject did it, not the reporter
-                notes.add("subject of the passive '" + s.token(cur).word() + "' raised to '" + s.token(v).word() + "'");
-                return new Args(pass, -1);
-            }
-            if (pass >= 0) {
-                if (agent >= 0) {
-                    notes.add("passive: source from the 'by' phrase");
-                    return new Args(agent, pass);
-                }
-                return new Args(-1, pass);
-            }
-            if (subj >= 0) {
-                Token st = s.token(subj);
-                if ((st.pos().equals("WDT") || st.pos().equals("WP")) && s.token(cur).rel().equals("acl:relcl")) {
-                    notes.add("relative clause: subject is the modified noun");
-                    return new Args(s.token(cur).head(), -1);
-                }
-                if (st.pos().equals("PRP") && IMPERSONAL.contains(st.word().toLowerCase()) && s.token(cur).rel().equals("ccomp")
-                        && s.token(cur).head() >= 0 && REPORTING.contains(s.token(s.token(cur).head()).lemma().toLowerCase())) {
-                    // "Sudan's army said it repelled ...": the pronoun is the speaker
-                    int speaker = childWith(s, s.token(cur).head(), "nsubj");
-                    if (speaker >= 0) {
-                        notes.add("'" + st.word() + "' = the speaker of '" + s.token(s.token(cur).head()).word() + "'");
-                        return new Args(speaker, -1);
-                    }
-                }
-                if (cur != v) notes.add("subject inherited from '" + s.token(cur).word() + "'");
-                List<Integer> all = new ArrayList<>();
-                all.add(subj);
-                all.addAll(more);
-                return new Args(all, -1);
-            }
-            Token t = s.token(cur);
-            int gov = t.head();
-            if (gov < 0) return new Args(-1, -1);
-            String rel = t.rel();
-            if (rel.equals("xcomp")) {
-                int obj = childWith(s, gov, "obj");
-                if (obj >= 0 && OBJECT_CONTROL.contains(s.token(gov).lemma().toLowerCase())) {
-                    notes.add("object control: subject is the object of '" + s.token(gov).word() + "'");
-                    return new Args(obj, -1);
-                }
-                cur = gov;
-            } else if (rel.equals("conj") || (rel.equals("advcl") && hasMark(s, cur, "to"))) {
-                cur = gov;
-            } else if (rel.equals("acl") && cur > 0 && s.token(cur - 1).word().equals(",") && s.token(cur).pos().equals("VBG")) {
-                // ", supporting ...": an adjunct of the clause, not of the noun it was attached to
-                int verb = gov;
-                while (verb >= 0 && !s.token(verb).isVerb()) verb = s.token(verb).head();
-                if (verb < 0) return new Args(-1, -1);
-                notes.add("participle adjunct: subject of '" + s.token(verb).word() + "'");
-                cur = verb;
-            } else if (rel.equals("acl")) {
-                notes.add("participle: subject is the modified noun");
-                return new Args(gov, -1);
-            } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
-                int obj = childWith(s, gov, "obj");
-                if (obj >= 0 && obj < cur && REPORTING.contains(s.token(gov).lemma().toLowerCase())) {
-                    notes.add("repaired parse: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
-                    return new Args(obj, -1);
-                }
-                if (s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",")) {
-                    notes.add("participle adjunct: subject of '" + s.token(gov).word() + "'");
-                    cur = gov;
-                    continue;
-                }
-                return new Args(-1, -1);
-            } else {
-                return new Args(-1, -1);
-            }
-        }
-        return new Args(-1, -1);
-    }
-
-    /** Source of a noun trigger: its possessor, or a country adjective or compound ("Iran's support", "Israeli strikes"). */
-    private Args nounArguments(AnnotatedSentence s, int n) {
-        for (Token c : s.children(n)) {
-            if (c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("compound")) return new Args(c.index(), -1);
-        }
-        for (Token c : s.children(n)) {
-            if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
-        }
-        return new Args(-1, -1);
-    }
-
-    private List<Actor> findTarget(SentenceActors sa, int trigger, int light, Pattern p, DocumentMemory memory,
-                                   Set<Integer> exclude, Set<Integer> used, List<String> notes) {
-        AnnotatedSentence s = sa.sentence();
-        List<String> order = p.targets().isEmpty() ? DEFAULT_TARGETS : p.targets();
-        List<Integer> heads = new ArrayList<>();
-        heads.add(trigger);
-        if (light >= 0) heads.add(light); // "carried out airstrikes against X": the oblique hangs on the verb
-        for (Constraint c : p.constraints()) { // "agreed to cooperate with", "withdrew from the treaty with": look under them
-            int k = c.negative() ? -1 : c.find(s, trigger);
-            if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun()))) heads.add(k);
-        }
-        for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
-            if (c.rel().equals("obj") && c.isNoun()) heads.add(c.index());
-        }
-        for (String spec : order) {
-            String rel = spec.contains(".") ? spec.substring(0, spec.indexOf('.')) : spec;
-            String cw = spec.contains(".") ? spec.substring(spec.indexOf('.') + 1) : null;
-            for (int h : heads) {
-                for (Token c : s.children(h)) {
-                    if (used.contains(c.index()) || exclude.contains(c.index())) continue;
-                    boolean relOk = rel.equals("obj") ? c.rel().equals("obj") : c.baseRel().equals(rel) && !c.rel().equals("obl:tmod");
-                    if (!relOk) continue;
-                    if (cw != null && !cw.equals(s.caseOf(c.index()))) continue;
-                    if (cw == null && !rel.equals("obj") && !rel.equals("iobj") && !s.caseOf(c.index()).isEmpty()) continue;
-                    List<Actor> found = resolver.resolve(sa, c.index(), memory, exclude);
-                    if (!found.isEmpty()) return found;
-                }
-            }
-        }
-        if (!p.targets().contains("none")) {
-            List<Actor> found = ComplementTargets.find(sa, trigger, p.code(), resolver, memory, exclude, notes);
-            if (!found.isEmpty()) return found;
-        }
-        // last resort for misparsed objects ("back the Assad regime and other governments"): the first named actor
-        // after the trigger inside the trigger's clause
-        if (p.targets().isEmpty()) {
-            for (int k = trigger + 1; k < Math.min(s.size(), trigger + 8); k++) {
-                if (exclude.contains(k) || !argumentPath(s, trigger, k)) continue;
-                var m = sa.at(k);
-                if (m != null && m.code() != null && m.kind() != dyad.model.ActorMention.Kind.AGENT
-                        && m.kind() != dyad.model.ActorMention.Kind.ADJECTIVE) {
-                    int head = k;
-                    while (s.token(head).head() >= 0 && m.covers(s.token(head).head())) head = s.token(head).head();
-                    int np = s.token(head).rel().equals("compound") ? s.token(head).head() : head;
-                    List<Actor> found = resolver.resolve(sa, np, memory, exclude);
-                    if (!found.isEmpty()) {
-                        notes.add("target found by position (no object in the parse)");
-                        return found.subList(0, 1);
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Relations a misparsed object may hang by; relative clauses, obliques and modifiers are not arguments. */
-    private static final Set<String> ARGUMENT_PATH = Set.of("compound", "flat", "nsubj", "ccomp", "obj", "dep", "conj", "amod", "det");
-
-    private static boolean argumentPath(AnnotatedSentence s, int trigger, int k) {
-        int cur = k;
-        for (int i = 0; i < s.size() && cur >= 0; i++) {
-            if (cur == trigger) return true;
-            if (!ARGUMENT_PATH.contains(s.token(cur).rel())) return false;
-            cur = s.token(cur).head();
-        }
-        return false;
-    }
-
-    private static boolean dominates(AnnotatedSentence s, int ancestor, int k) {
-        int cur = k;
-        for (int i = 0; i < s.size() && cur >= 0; i++) {
-            if (cur == ancestor) return true;
-            cur = s.token(cur).head();
-        }
-        return false;
+        return !p.codesNothing() && ontology.conventions(p.code()).reciprocal();
     }
 
     /**
-     * Negated when the trigger (or, {@code throughXcomp}, the verb it completes) has not/never/n't, or a noun trigger
-     * has "no".
+     * The source of an event whose clause names nobody who did it (rule {@code agentless}): the sector CAMEO's
+     * convention gives the act ("was arrested": the police, COP; "was convicted": a court, JUD), whose country the
+     * event's place completes later; or an unknown source ({@value #UNKNOWN_ACTOR}) for violence, when a weapon or a
+     * violent verb says it was violence ("a roadside bomb killed", "killed in an air strike", "was stabbed"). The
+     * pattern's {@code agentless=} wins over the ontology's column. Null when neither applies or a subject was
+     * named but is no actor (a person Dyad does not know is not "nobody").
      */
-    static boolean negated(AnnotatedSentence s, int trigger, boolean throughXcomp) {
+    private Actor agentless(SentenceActors sa, int trigger, Pattern p, List<Integer> subjects, int passiveTarget, List<String> notes) {
+        String who = p.arguments().agentless() != null ? p.arguments().agentless() : ontology.conventions(p.code()).agentless();
+        if (who == null || who.equals("no") || p.codesNothing()) return null;
+        DependencyTree s = sa.tree();
+        boolean weaponSubject = !subjects.isEmpty() && conventions.has("weapon-words", s.token(subjects.get(0)).lemma());
+        if (!subjects.isEmpty() && !weaponSubject) return null;
+        if (subjects.isEmpty() && passiveTarget < 0 && !p.noun()) return null;
+        int at = s.token(trigger).start();
+        Span none = new Span("", at, at);
+        if (who.equals("unknown")) {
+            boolean violence = weaponSubject || conventions.has("violent-verbs", s.token(trigger).lemma()) || weaponPhrase(s, trigger);
+            if (!violence) return null;
+            notes.add("rule agentless: nobody named did it; source unknown (" + (weaponSubject ? "'" + s.token(subjects.get(0)).word() + "'" : "violence") + ")");
+            return new Actor(new ActorCode(UNKNOWN_ACTOR, null, List.of()), "", null, none, "unknown source");
+        }
+        notes.add("rule agentless: nobody named did it; source inferred by convention: " + who);
+        return new Actor(new ActorCode(who, null, List.of(who)), "", null, none, "inferred by convention (" + who + ")");
+    }
+
+    /** Whether a phrase under the trigger names a weapon or an attack ("killed in an air strike", "wounded by shelling"). */
+    private boolean weaponPhrase(DependencyTree s, int trigger) {
+        for (Token c : s.children(trigger)) {
+            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))
+                    && conventions.has("weapon-words", c.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** The word a relation path ("obl.from", "obj>nmod.of") leads to from the trigger, or -1. */
+    private static int pathEnd(DependencyTree s, int trigger, String path) {
+        int cur = trigger;
+        for (String step : path.split(">")) {
+            String rel = step.contains(".") ? step.substring(0, step.indexOf('.')) : step;
+            String cw = step.contains(".") ? step.substring(step.indexOf('.') + 1) : null;
+            int next = -1;
+            for (Token c : s.children(cur)) {
+                if (Constraint.relMatches(rel, c) && (cw == null || cw.equals(s.caseOf(c.index())))) {
+                    next = c.index();
+                    break;
+                }
+            }
+            if (next < 0) return -1;
+            cur = next;
+        }
+        return cur;
+    }
+
+    /**
+     * Negated when the trigger (or, {@code throughXcomp}, the verb it completes) has a word of the {@code negators}
+     * list, or a noun trigger has "no".
+     */
+    private boolean negated(DependencyTree s, int trigger, boolean throughXcomp) {
         int cur = trigger;
         for (int hop = 0; hop < (throughXcomp ? 3 : 1) && cur >= 0; hop++) {
             for (Token c : s.children(cur)) {
                 String w = c.word().toLowerCase();
                 if ((c.rel().equals("advmod") || c.rel().equals("neg") || c.rel().equals("det") || c.rel().equals("cc:preconj"))
-                        && NEGATORS.contains(w)) return true;
+                        && conventions.has("negators", w)) return true;
                 if (c.rel().equals("aux") && w.endsWith("n't")) return true;
             }
             Token t = s.token(cur);
             if (!t.rel().equals("xcomp")) break;
             cur = t.head();
+            // "failed to reach an agreement", "refrained from attacking": the complement did not happen
+            if (conventions.has("failure-verbs", s.token(cur).lemma())) return true;
         }
         return false;
     }
 
-    private static String mode(AnnotatedSentence s, int trigger, Pattern p) {
+    private static String mode(DependencyTree s, int trigger, Pattern p) {
         if (p.mode() == null) return null;
         if (p.modeCues().isEmpty()) return p.mode();
         for (int k = 0; k < s.size(); k++) {
-            if (p.modeCues().contains(s.token(k).lemma().toLowerCase()) && dominates(s, trigger, k)) return p.mode();
+            if (p.modeCues().contains(s.token(k).lemma().toLowerCase()) && s.dominates(trigger, k)) return p.mode();
         }
         return null;
     }
 
-    /** The light verb whose object (or passive subject) the noun trigger is, or -1. */
-    private static int lightVerb(AnnotatedSentence s, int noun) {
-        Token t = s.token(noun);
-        if (t.head() < 0 || !(t.rel().equals("obj") || t.rel().equals("nsubj:pass"))) return -1;
-        Token v = s.token(t.head());
-        return v.isVerb() && LIGHT_VERBS.contains(v.lemma().toLowerCase()) ? v.index() : -1;
-    }
-
     /** The pattern's PLOVER contexts whose cue words (if any) are inside the trigger's clause. */
-    private static List<String> contexts(AnnotatedSentence s, int trigger, Pattern p) {
+    private static List<String> contexts(DependencyTree s, int trigger, Pattern p) {
         List<String> out = new ArrayList<>();
         for (var e : p.contexts().entrySet()) {
             if (e.getValue().isEmpty()) {
@@ -499,22 +333,12 @@ public final class EventCoder {
                 continue;
             }
             for (int k = 0; k < s.size(); k++) {
-                if (e.getValue().contains(s.token(k).lemma().toLowerCase()) && dominates(s, trigger, k)) {
+                if (e.getValue().contains(s.token(k).lemma().toLowerCase()) && s.dominates(trigger, k)) {
                     out.add(e.getKey());
                     break;
                 }
             }
         }
         return out;
-    }
-
-    private static int childWith(AnnotatedSentence s, int head, String rel) {
-        for (Token c : s.children(head)) if (c.rel().equals(rel)) return c.index();
-        return -1;
-    }
-
-    private static boolean hasMark(AnnotatedSentence s, int v, String word) {
-        for (Token c : s.children(v)) if (c.rel().equals("mark") && c.word().equalsIgnoreCase(word)) return true;
-        return false;
     }
 }

@@ -15,9 +15,8 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
                   List<String> notes, String code, String paired) {
 
     /** With {@code negatedCode} (PETRARCH's PICO table) a negated pattern codes "not X" instead of being marked negated. */
-    static EventCodes of(int trigger, Pattern p, boolean negated, String mode, List<String> contexts, Modality modality,
+    static EventCodes of(int trigger, Pattern p, String code, boolean negated, String mode, List<String> contexts, Modality modality,
                          List<String> notes, UnaryOperator<String> negatedCode) {
-        String code = p.code();
         String paired = p.pairedCode();
         if (negated && negatedCode != null) {
             String nc = p.codesNothing() ? null : negatedCode.apply(code);
@@ -30,9 +29,13 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
         return new EventCodes(trigger, p, negated, mode, contexts, modality, notes, code, paired);
     }
 
-    /** The event a to b, and its paired event b to a; none between actors of the same code. */
+    /**
+     * The event a to b, and its paired event b to a; none from an actor to itself. Two actors of the same code are
+     * different actors when they are different words for different entities ("the interior minister criticised the
+     * finance minister": USAGOV to USAGOV).
+     */
     void emit(List<EventMatch> out, Actor a, Actor b) {
-        if (b != null && a.code().equals(b.code())) return;
+        if (b != null && sameActor(a, b)) return;
         if (!Pattern.NULL_CODE.equals(code)) add(out, new EventMatch(trigger, pattern, a, b, negated, mode, contexts, modality, notes, code));
         if (paired != null && b != null) {
             List<String> n = new ArrayList<>(notes);
@@ -47,6 +50,14 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
             if (o.code().equals(m.code()) && same(o.source(), m.source()) && same(o.target(), m.target())) return;
         }
         out.add(m);
+    }
+
+    /** The same actor: the same code and the same entity, the same words, or overlapping words. */
+    static boolean sameActor(Actor a, Actor b) {
+        if (!a.code().equals(b.code())) return false;
+        if (a.entity() != null && a.entity().equals(b.entity())) return true;
+        if (a.text().equalsIgnoreCase(b.text())) return true;
+        return a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private static boolean same(Actor x, Actor y) {

@@ -60,7 +60,7 @@ public final class EventStage {
         this.matcher = actors.matcher();
         this.resolver = new ActorResolver(actors, rules.agentCodesAppended());
         this.ontology = ontology;
-        this.eventCoder = new EventCoder(patterns, resolver, code -> ontology.get(code).ploverEvent(), rules);
+        this.eventCoder = new EventCoder(patterns, resolver, ontology, rules, Conventions.builtIn());
         this.keepNegated = keepNegated;
     }
 
@@ -81,6 +81,14 @@ public final class EventStage {
     }
 
     public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date) {
+        return code(docId, sentences, date, null);
+    }
+
+    /**
+     * As {@link #code(String, List, LocalDate)}, telling {@code trace} (when not null) about every pattern that fired in
+     * a sentence and gave no event, and why ({@code dyad explain}).
+     */
+    public Coded code(String docId, List<AnnotatedSentence> sentences, LocalDate date, SentenceTrace trace) {
         List<EventDraft> events = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory();
         int parsed = 0;
@@ -91,7 +99,8 @@ public final class EventStage {
             SentenceActors sa = SentenceActors.of(s, matcher.find(s, date));
             if (s.parsed()) {
                 parsed++;
-                List<EventMatch> matches = eventCoder.code(sa, memory);
+                List<EventMatch> matches = trace == null ? eventCoder.code(sa, memory)
+                        : eventCoder.code(sa, memory, (k, p, why) -> trace.note(s, k, p, why));
                 if (!matches.isEmpty()) {
                     long d0 = System.nanoTime();
                     List<TimeExpression> found = times.find(s, date);
@@ -117,6 +126,12 @@ public final class EventStage {
             resolver.remember(sa, memory);
         }
         return new Coded(events, parsed, negated, dating, modal);
+    }
+
+    /** Receives, for {@link #code(String, List, LocalDate, SentenceTrace)}, the patterns that fired and gave no event. */
+    @FunctionalInterface
+    public interface SentenceTrace {
+        void note(AnnotatedSentence sentence, int trigger, Pattern pattern, String why);
     }
 
     public NameMatcher matcher() {

@@ -114,7 +114,7 @@ public final class PatternLint {
     /** Conflicts and unreachable patterns: for each trigger lemma, a pattern that always wins where another would fire. */
     private static void shadowed(List<Pattern> all, List<Finding> out) {
         Map<String, List<Pattern>> byLemma = new LinkedHashMap<>();
-        for (Pattern p : all) for (String l : p.lemmas()) byLemma.computeIfAbsent(l + (p.noun() ? ":n" : ""), k -> new ArrayList<>()).add(p);
+        for (Pattern p : all) for (String l : p.lemmas()) byLemma.computeIfAbsent(l + switch (p.kind()) { case NOUN -> ":n"; case ADJECTIVE -> ":a"; case VERB -> ""; }, k -> new ArrayList<>()).add(p);
         Set<String> reported = new HashSet<>();
         for (var e : byLemma.entrySet()) {
             List<Pattern> ps = e.getValue();
@@ -172,7 +172,7 @@ public final class PatternLint {
     }
 
     private static boolean implies(Constraint b, Constraint a) {
-        if (a.negative() != b.negative() || !a.rel().equals(b.rel()) || !java.util.Objects.equals(a.caseWord(), b.caseWord())) return false;
+        if (a.negative() != b.negative() || !a.path().equals(b.path()) || !a.rel().equals(b.rel()) || !java.util.Objects.equals(a.caseWord(), b.caseWord())) return false;
         if (a.negative()) return a.lemmas().isEmpty() ? b.lemmas().isEmpty() : b.lemmas().isEmpty() || b.lemmas().containsAll(a.lemmas());
         return a.lemmas().isEmpty() || (!b.lemmas().isEmpty() && a.lemmas().containsAll(b.lemmas()));
     }

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class PatternSet {
     private static final Set<String> RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "prt", "advmod",
-            "amod", "compound", "nsubj", "advcl", "acl");
+            "amod", "compound", "nsubj", "advcl", "acl", "aux", "cop", "mark", "det", "nummod", "conj", "appos", "csubj");
 
     private final List<Pattern> all;
     private final Map<String, List<Pattern>> byLemma;
@@ -160,13 +160,10 @@ public final class PatternSet {
         if (!code.matches("\\d{2,4}")) throw new DataFileException(file, no, "CAMEO code '" + code + "' must be 2-4 digits");
         if (!knownCode.test(code)) throw new DataFileException(file, no, "CAMEO code " + code + " is not in the ontology");
         String trig = f[2];
-        boolean noun = false;
-        if (trig.endsWith(":n")) {
-            noun = true;
-            trig = trig.substring(0, trig.length() - 2);
-        } else if (trig.endsWith(":v")) {
-            trig = trig.substring(0, trig.length() - 2);
-        }
+        Pattern.Kind kind = Pattern.Kind.VERB;
+        if (trig.endsWith(":n")) kind = Pattern.Kind.NOUN;
+        else if (trig.endsWith(":a")) kind = Pattern.Kind.ADJECTIVE;
+        if (trig.matches(".*:[nva]")) trig = trig.substring(0, trig.length() - 2);
         Set<String> lemmas = new LinkedHashSet<>();
         for (String l : trig.split(",")) {
             String s = l.strip().toLowerCase();
@@ -178,46 +175,78 @@ public final class PatternSet {
         String mode = null;
         Set<String> cues = new HashSet<>();
         Map<String, Set<String>> contexts = new java.util.TreeMap<>();
+        String sourceRel = null;
+        Pattern.Need need = null;
+        String agentless = null;
         if (f.length == 4 && !f[3].isEmpty()) {
             for (String part : f[3].split("\\s+")) {
                 int eq = part.indexOf('=');
                 if (eq <= 0 || eq == part.length() - 1) throw new DataFileException(file, no, "condition '" + part + "' should be REL=LEMMAS, target=REL or mode=MODE[:CUES]");
                 String key = part.substring(0, eq);
                 String value = part.substring(eq + 1);
-                if (key.equals("target")) {
-                    for (String r : value.split(",")) {
-                        String base = r.contains(".") ? r.substring(0, r.indexOf('.')) : r;
-                        if (!RELS.contains(base) && !base.equals("none")) throw new DataFileException(file, no, "unknown target relation '" + r + "'");
-                        targets.add(r);
+                switch (key) {
+                    case "target" -> {
+                        for (String r : value.split(",")) {
+                            if (r.equals("required")) need = Pattern.Need.REQUIRED;
+                            else if (r.equals("optional")) need = Pattern.Need.OPTIONAL;
+                            else if (r.equals("none")) targets.add(r);
+                            else {
+                                relationPath(file, no, r);
+                                targets.add(r);
+                            }
+                        }
                     }
-                } else if (key.equals("mode")) {
-                    int colon = value.indexOf(':');
-                    mode = colon < 0 ? value : value.substring(0, colon);
-                    if (colon >= 0) cues.addAll(List.of(value.substring(colon + 1).split(",")));
-                    if (!mode.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "mode '" + mode + "' must be a lower-case PLOVER mode name");
-                } else if (key.equals("context")) {
-                    int colon = value.indexOf(':');
-                    String ctx = colon < 0 ? value : value.substring(0, colon);
-                    if (!ctx.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "context '" + ctx + "' must be a lower-case PLOVER context name");
-                    Set<String> ctxCues = contexts.computeIfAbsent(ctx, k -> new HashSet<>());
-                    if (colon >= 0) ctxCues.addAll(List.of(value.substring(colon + 1).toLowerCase().split(",")));
-                } else {
-                    boolean neg = key.startsWith("!");
-                    if (neg) key = key.substring(1);
-                    String rel = key;
-                    String caseWord = null;
-                    int dot = key.indexOf('.');
-                    if (dot > 0) {
-                        rel = key.substring(0, dot);
-                        caseWord = key.substring(dot + 1);
+                    case "source" -> {
+                        relationPath(file, no, value);
+                        sourceRel = value;
                     }
-                    if (!RELS.contains(rel)) throw new DataFileException(file, no, "unknown relation '" + rel + "' (known: " + String.join(", ", new java.util.TreeSet<>(RELS)) + ")");
-                    Set<String> ls = value.equals("*") ? Set.of() : new LinkedHashSet<>(List.of(value.toLowerCase().split(",")));
-                    constraints.add(new Constraint(rel, caseWord, ls, neg));
+                    case "agentless" -> {
+                        if (!value.matches("[A-Z]{3}|unknown|no")) throw new DataFileException(file, no, "agentless must be a sector code (COP, JUD...), 'unknown' or 'no': '" + value + "'");
+                        agentless = value;
+                    }
+                    case "mode" -> {
+                        int colon = value.indexOf(':');
+                        mode = colon < 0 ? value : value.substring(0, colon);
+                        if (colon >= 0) cues.addAll(List.of(value.substring(colon + 1).split(",")));
+                        if (!mode.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "mode '" + mode + "' must be a lower-case PLOVER mode name");
+                    }
+                    case "context" -> {
+                        int colon = value.indexOf(':');
+                        String ctx = colon < 0 ? value : value.substring(0, colon);
+                        if (!ctx.matches("[a-z][a-z_\\-]*")) throw new DataFileException(file, no, "context '" + ctx + "' must be a lower-case PLOVER context name");
+                        Set<String> ctxCues = contexts.computeIfAbsent(ctx, k -> new HashSet<>());
+                        if (colon >= 0) ctxCues.addAll(List.of(value.substring(colon + 1).toLowerCase().split(",")));
+                    }
+                    default -> {
+                        boolean neg = key.startsWith("!");
+                        if (neg) key = key.substring(1);
+                        List<String> steps = relationPath(file, no, key);
+                        String last = steps.get(steps.size() - 1);
+                        int dot = last.indexOf('.');
+                        String rel = dot < 0 ? last : last.substring(0, dot);
+                        String caseWord = dot < 0 ? null : last.substring(dot + 1);
+                        Set<String> ls = value.equals("*") ? Set.of() : new LinkedHashSet<>(List.of(value.toLowerCase().split(",")));
+                        constraints.add(new Constraint(steps.subList(0, steps.size() - 1), rel, caseWord, ls, neg));
+                    }
                 }
             }
         }
-        return new Pattern(id, code, lemmas, noun, constraints, targets, mode, cues, file + ":" + no, contexts);
+        return new Pattern(id, code, lemmas, kind, constraints, targets, mode, cues, file + ":" + no, contexts,
+                new Pattern.ArgumentOptions(sourceRel, need, agentless));
+    }
+
+    /** The steps of {@code rel[.case]>rel[.case]...}, each relation checked. */
+    static List<String> relationPath(String file, int no, String spec) {
+        List<String> steps = List.of(spec.split(">", -1));
+        for (String step : steps) {
+            int dot = step.indexOf('.');
+            String rel = dot < 0 ? step : step.substring(0, dot);
+            if (!RELS.contains(rel)) {
+                throw new DataFileException(file, no, "unknown relation '" + rel + "'" + (spec.equals(rel) ? "" : " in '" + spec + "'") + " (known: " + String.join(", ", new java.util.TreeSet<>(RELS)) + ")");
+            }
+            if (dot >= 0 && !step.substring(dot + 1).matches("[a-z]+")) throw new DataFileException(file, no, "case word in '" + step + "' must be a lower-case word");
+        }
+        return steps;
     }
 
     /** Patterns whose trigger is this lemma (most specific first), or an empty list. */

@@ -63,13 +63,37 @@ public final class Ontology {
             "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption", "peacekeeping", "cooperative");
 
     private static final int COLUMNS = 7;
+    private static final int WITH_CONVENTIONS = 13;
     private static final String NONE = "-";
 
     /** Codes in code order (lexicographic, so "01" precedes "010" precedes "0211" precedes "02"). */
     private final Map<String, CameoCode> codes;
+    private final Map<String, CodingConventions> conventions;
 
-    private Ontology(Map<String, CameoCode> codes) {
+    private Ontology(Map<String, CameoCode> codes, Map<String, CodingConventions> conventions) {
         this.codes = Collections.unmodifiableMap(new TreeMap<>(codes));
+        this.conventions = Collections.unmodifiableMap(new TreeMap<>(conventions));
+    }
+
+    /**
+     * CAMEO's coding conventions for a code (the table's last six columns).
+     *
+     * @param targetRequired whether the event is coded only with a target
+     * @param agentless      who did it when the clause names nobody: a sector code ("COP", "JUD"), "unknown", or null
+     * @param reciprocal     whether the parties of a compound subject do it to each other
+     * @param intent         the code an announced cooperative event is coded as, or null
+     * @param threat         the code a conflict event announced under a condition is coded as, or null
+     * @param refusal        the code an announced refusal of it is coded as, or null
+     */
+    public record CodingConventions(boolean targetRequired, String agentless, boolean reciprocal, String intent,
+                                    String threat, String refusal) {
+        /** What a table without the convention columns gives every code. */
+        public static final CodingConventions DEFAULT = new CodingConventions(false, null, false, null, null, null);
+    }
+
+    /** The coding conventions of {@code code} ({@link CodingConventions#DEFAULT} for a code the table lacks). */
+    public CodingConventions conventions(String code) {
+        return code == null ? CodingConventions.DEFAULT : conventions.getOrDefault(code, CodingConventions.DEFAULT);
     }
 
     /**
@@ -114,6 +138,7 @@ public final class Ontology {
      */
     public static Ontology parse(String fileName, Reader reader) {
         Map<String, CameoCode> codes = new TreeMap<>();
+        Map<String, CodingConventions> conventions = new TreeMap<>();
         Map<String, Integer> lineOf = new TreeMap<>();
         BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         int lineNo = 0;
@@ -130,6 +155,7 @@ public final class Ontology {
                             "duplicate code " + row.code() + " (first defined on line " + previous + ")");
                 }
                 codes.put(row.code(), row);
+                conventions.put(row.code(), parseConventions(fileName, lineNo, line.split("\t", -1)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
@@ -140,14 +166,49 @@ public final class Ontology {
                         "code " + c.code() + " has no root " + c.root() + " in the table");
             }
         }
-        return new Ontology(codes);
+        for (Map.Entry<String, CodingConventions> e : conventions.entrySet()) {
+            CodingConventions c = e.getValue();
+            for (String other : java.util.Arrays.asList(c.intent(), c.threat(), c.refusal())) {
+                if (other != null && !codes.containsKey(other)) {
+                    throw new DataFileException(fileName, lineOf.get(e.getKey()), "code " + other + " (intent, threat or refusal of "
+                            + e.getKey() + ") is not in the table");
+                }
+            }
+        }
+        return new Ontology(codes, conventions);
+    }
+
+    private static CodingConventions parseConventions(String file, int lineNo, String[] f) {
+        if (f.length == COLUMNS) return CodingConventions.DEFAULT;
+        String target = f[7].strip();
+        if (!target.equals("required") && !target.equals("optional")) {
+            throw new DataFileException(file, lineNo, "target must be 'required' or 'optional': '" + target + "'");
+        }
+        String agentless = f[8].strip();
+        if (!agentless.equals(NONE) && !agentless.equals("unknown") && !agentless.matches("[A-Z]{3}")) {
+            throw new DataFileException(file, lineNo, "agentless must be a sector code (COP, JUD...), 'unknown' or '-': '" + agentless + "'");
+        }
+        String reciprocal = f[9].strip();
+        if (!reciprocal.equals("yes") && !reciprocal.equals(NONE)) {
+            throw new DataFileException(file, lineNo, "reciprocal must be 'yes' or '-': '" + reciprocal + "'");
+        }
+        String[] codes = new String[3];
+        for (int i = 0; i < 3; i++) {
+            String v = f[10 + i].strip();
+            if (!v.equals(NONE) && !v.matches("[0-9]{2,4}")) {
+                throw new DataFileException(file, lineNo, List.of("intent", "threat", "refusal").get(i) + " must be a CAMEO code or '-': '" + v + "'");
+            }
+            codes[i] = v.equals(NONE) ? null : v;
+        }
+        return new CodingConventions(target.equals("required"), agentless.equals(NONE) ? null : agentless,
+                reciprocal.equals("yes"), codes[0], codes[1], codes[2]);
     }
 
     private static CameoCode parseRow(String file, int lineNo, String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != COLUMNS) {
+        if (f.length != COLUMNS && f.length != WITH_CONVENTIONS) {
             throw new DataFileException(file, lineNo,
-                    "expected " + COLUMNS + " tab-separated columns, found " + f.length);
+                    "expected " + COLUMNS + " or " + WITH_CONVENTIONS + " tab-separated columns, found " + f.length);
         }
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
@@ -217,7 +278,7 @@ public final class Ontology {
             all.put(c, new CameoCode(c, "code " + c + " of " + origin + " (not in the CAMEO table)", 0,
                     root == null ? 1 : root.quadClass(), root == null ? null : root.ploverEvent(), "", List.of()));
         }
-        return new Ontology(all);
+        return new Ontology(all, conventions);
     }
 
     /** All rows in code order (an unmodifiable view). */

@@ -15,13 +15,17 @@ import java.util.Locale;
  * Events read from Dyad's JSON-lines output ({@code schema/event.schema.json}): the required fields {@code doc_id},
  * {@code sentence_index}, {@code source}, {@code target}, {@code cameo.code}, {@code plover.event}. Events marked
  * {@code "negated": true} (written with {@code --keep-negated}) or flagged hypothetical, future or historical (written
- * with {@code --keep-modal}) are left out: a coder codes what happened.
+ * with {@code --keep-modal}) are left out: a coder codes what happened. A source or target coded {@code ---} (nobody
+ * named: "a roadside bomb killed ...") is no actor, as an empty list is in the gold.
  *
  * @param file    the file read
  * @param events  the events, in file order
  * @param negated how many negated, hypothetical, future or historical events were left out
  */
 public record CodedEvents(String file, List<CodedEvent> events, int negated) {
+    /** The code of an actor nobody named ("a roadside bomb killed ..."): scored as no actor, like the gold's {@code []}. */
+    static final String UNKNOWN = "---";
+
     public CodedEvents {
         events = List.copyOf(events);
     }
@@ -67,10 +71,12 @@ public record CodedEvents(String file, List<CodedEvent> events, int negated) {
         if (source == null || !source.isObject()) throw new DataFileException(file, no, "event without a 'source' object");
         JsonNode target = n.get("target");
         boolean hasTarget = target != null && target.isObject();
+        String sourceCode = required(source.get("code"), "source.code", file, no).toUpperCase(Locale.ROOT);
+        String targetCode = hasTarget ? required(target.get("code"), "target.code", file, no).toUpperCase(Locale.ROOT) : null;
         return new CodedEvent(doc, n.path("sentence_index").asInt(0), category, cameo,
-                required(source.get("code"), "source.code", file, no).toUpperCase(Locale.ROOT),
-                hasTarget ? required(target.get("code"), "target.code", file, no).toUpperCase(Locale.ROOT) : null,
-                source.path("text").asText(null), hasTarget ? target.path("text").asText(null) : null, file + ":" + no);
+                UNKNOWN.equals(sourceCode) ? null : sourceCode, UNKNOWN.equals(targetCode) ? null : targetCode,
+                source.path("text").asText(null), hasTarget ? target.path("text").asText(null) : null, file + ":" + no,
+                n.path("sentence").asText(null));
     }
 
     private static String required(JsonNode v, String field, String file, int no) {

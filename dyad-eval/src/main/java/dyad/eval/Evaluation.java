@@ -16,12 +16,14 @@ import java.util.Map;
  * @param confusion   gold category against coded category, with NONE for misses and false alarms
  * @param noEvents    coded events on the texts without gold events
  * @param bySplit     PLOVER counts at {@code run.level()} and false alarms for each split, when the gold has several
+ * @param bySet       the same for each set of records ({@code set}: whole stories, selected sentences, written ones)
  * @param mistakes    the documents with a missed gold event or a false alarm at {@code run.level()}, in gold order
  * @param notes       remarks: skipped records, ids that do not link, categories that disagree with the ontology
  */
 public record Evaluation(Run run, Totals totals, Map<Key, Map<Level, Counts>> overall, Map<Key, Double> macroF1,
                          Map<String, Counts> byCategory, Map<String, Counts> byRoot, ActorAgreement actors, Confusion confusion,
-                         NoEventTexts noEvents, Map<String, SplitFigures> bySplit, List<DocumentMistakes> mistakes, List<String> notes) {
+                         NoEventTexts noEvents, Map<String, SplitFigures> bySplit, Map<String, SplitFigures> bySet,
+                         List<DocumentMistakes> mistakes, List<String> notes) {
 
     /** What was compared: the files, the gold's format, the split (null: all records) and the level of the detailed tables. */
     public record Run(String goldFile, String format, String eventsFile, String split, Level level) {

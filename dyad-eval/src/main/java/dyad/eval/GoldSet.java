@@ -51,6 +51,13 @@ public record GoldSet(String file, String format, List<GoldRecord> records, List
         return new ArrayList<>(s);
     }
 
+    /** The set names ({@code set} field) in order of first appearance (records without one are not counted). */
+    public List<String> sets() {
+        Set<String> s = new LinkedHashSet<>();
+        for (GoldRecord r : records) if (r.set() != null) s.add(r.set());
+        return new ArrayList<>(s);
+    }
+
     /** The records of one split; all records for null. */
     public List<GoldRecord> records(String split) {
         if (split == null) return records;

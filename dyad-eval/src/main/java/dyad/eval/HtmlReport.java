@@ -86,9 +86,11 @@ public final class HtmlReport {
         }
         b.append("</table>\n");
 
-        if (!e.bySplit().isEmpty()) {
-            b.append("<h2>By split</h2>\n<table><tr><th>split</th><th>records</th><th>gold</th><th>coded</th><th>P</th><th>R</th><th>F1</th><th>FP rate</th></tr>\n");
-            e.bySplit().forEach((s, x) -> b.append("<tr><td>").append(esc(s)).append("</td><td>").append(x.records()).append("</td><td>")
+        for (var g : java.util.List.of(java.util.Map.entry("split", e.bySplit()), java.util.Map.entry("set", e.bySet()))) {
+            if (g.getValue().isEmpty()) continue;
+            b.append("<h2>By ").append(g.getKey()).append("</h2>\n<table><tr><th>").append(g.getKey())
+                    .append("</th><th>records</th><th>gold</th><th>coded</th><th>P</th><th>R</th><th>F1</th><th>FP rate</th></tr>\n");
+            g.getValue().forEach((s, x) -> b.append("<tr><td>").append(esc(s)).append("</td><td>").append(x.records()).append("</td><td>")
                     .append(x.counts().gold()).append("</td><td>").append(x.counts().coded()).append("</td>").append(td(x.counts().precision()))
                     .append(td(x.counts().recall())).append(td(x.counts().f1())).append("<td>").append(TextReport.percent(x.noEvents().rate())).append("</td></tr>\n"));
             b.append("</table>\n");

@@ -68,7 +68,8 @@ final class PloverJsonGold {
         List<GoldEvent> events = new ArrayList<>(a.events());
         events.addAll(b.events());
         return new GoldRecord(a.id(), a.text(), a.date() != null ? a.date() : b.date(), a.split() != null ? a.split() : b.split(),
-                a.url() != null ? a.url() : b.url(), events, null, a.origin());
+                a.url() != null ? a.url() : b.url(), events, null, a.origin(), a.story() != null ? a.story() : b.story(),
+                a.set() != null ? a.set() : b.set());
     }
 
     private GoldRecord record(JsonNode n, int line) {
@@ -97,7 +98,8 @@ final class PloverJsonGold {
         } else if (present(n, "event") || present(n, "cameo")) {
             event(n, where, line, events);
         }
-        return new GoldRecord(id, text, date, blankToNull(text(n, "split")), blankToNull(text(n, "url")), events, null, file + ":" + line);
+        return new GoldRecord(id, text, date, blankToNull(text(n, "split")), blankToNull(text(n, "url")), events, null, file + ":" + line,
+                blankToNull(text(n, "source_doc")), blankToNull(text(n, "set")));
     }
 
     /** Adds one gold event per source-target pair of an annotated event. */

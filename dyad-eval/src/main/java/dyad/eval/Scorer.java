@@ -33,17 +33,29 @@ public final class Scorer {
      * @throws IllegalArgumentException when the split has no records
      */
     public Evaluation score(GoldSet gold, CodedEvents coded, Level level, String split) {
-        List<GoldRecord> records = gold.records(split);
+        return score(gold, coded, level, split, null);
+    }
+
+    /**
+     * @param set score only the records of this set ({@code set} field: "stories", "sentences", "written"); null for all
+     */
+    public Evaluation score(GoldSet gold, CodedEvents coded, Level level, String split, String set) {
+        List<GoldRecord> records = gold.records(split).stream().filter(r -> set == null || set.equals(r.set())).toList();
+        if (records.isEmpty() && set != null) {
+            throw new IllegalArgumentException("no gold records in set '" + set + "'" + (gold.sets().isEmpty() ? " (the gold has no sets)"
+                    : " (sets: " + String.join(", ", gold.sets()) + ")"));
+        }
         if (records.isEmpty()) {
             throw new IllegalArgumentException("no gold records in split '" + split + "'" + (gold.splits().isEmpty() ? " (the gold has no splits)"
                     : " (splits: " + String.join(", ", gold.splits()) + ")"));
         }
+        List<CodedEvent> events = StoryLinks.assign(gold.records(), coded.events());
         Map<String, List<CodedEvent>> byDoc = new LinkedHashMap<>();
-        for (CodedEvent e : coded.events()) byDoc.computeIfAbsent(e.docId(), k -> new ArrayList<>()).add(e);
+        for (CodedEvent e : events) byDoc.computeIfAbsent(e.docId(), k -> new ArrayList<>()).add(e);
         Set<String> goldIds = new HashSet<>();
-        gold.records().forEach(r -> goldIds.add(r.id()));
+        records.forEach(r -> goldIds.add(r.id()));
         int outside = 0;
-        for (CodedEvent e : coded.events()) if (!goldIds.contains(e.docId())) outside++;
+        for (CodedEvent e : events) if (!goldIds.contains(e.docId())) outside++;
         boolean withCodes = records.stream().allMatch(r -> r.events().stream().allMatch(e -> e.cameo() != null));
 
         Tally all = new Tally(level, withCodes);
@@ -51,12 +63,11 @@ public final class Scorer {
 
         Map<String, Evaluation.SplitFigures> bySplit = new LinkedHashMap<>();
         if (split == null && gold.splits().size() > 1) {
-            for (String s : gold.splits()) {
-                Tally t = new Tally(level, false);
-                List<GoldRecord> rs = gold.records(s);
-                rs.forEach(r -> t.add(r, byDoc.getOrDefault(r.id(), List.of())));
-                bySplit.put(s, new Evaluation.SplitFigures(rs.size(), t.overall.get(Key.PLOVER).get(level), t.noEvents()));
-            }
+            for (String s : gold.splits()) bySplit.put(s, figures(records.stream().filter(r -> s.equals(r.split())).toList(), byDoc, level));
+        }
+        Map<String, Evaluation.SplitFigures> bySet = new LinkedHashMap<>();
+        if (set == null && gold.sets().size() > 1) {
+            for (String s : gold.sets()) bySet.put(s, figures(records.stream().filter(r -> s.equals(r.set())).toList(), byDoc, level));
         }
 
         List<String> notes = new ArrayList<>(gold.notes());
@@ -66,6 +77,9 @@ public final class Scorer {
         }
         if (!coded.events().isEmpty() && outside == coded.events().size() && split == null) {
             notes.add("no coded event belongs to a gold record: do the documents' ids (JSONL 'id') match the gold records' ids?");
+        }
+        if (events.stream().anyMatch(e -> !coded.events().contains(e))) {
+            notes.add("events of whole stories were scored by the sentence record they are in");
         }
         if (coded.negated() > 0) notes.add(coded.negated() + " negated, hypothetical, future or historical coded events left out");
         int codedInGold = records.stream().mapToInt(r -> byDoc.getOrDefault(r.id(), List.of()).size()).sum();
@@ -80,7 +94,13 @@ public final class Scorer {
                 new Evaluation.Totals(records.size(), noEventRecords, goldEvents, codedInGold, outside, coded.negated()),
                 all.overall, macro, all.byCategory, withCodes ? all.byRoot : Map.of(),
                 new Evaluation.ActorAgreement(all.pairs, all.sourceAgree, all.targetAgree), all.confusion(),
-                all.noEvents(), bySplit, all.mistakes, notes);
+                all.noEvents(), bySplit, bySet, all.mistakes, notes);
+    }
+
+    private Evaluation.SplitFigures figures(List<GoldRecord> rs, Map<String, List<CodedEvent>> byDoc, Level level) {
+        Tally t = new Tally(level, false);
+        rs.forEach(r -> t.add(r, byDoc.getOrDefault(r.id(), List.of())));
+        return new Evaluation.SplitFigures(rs.size(), t.overall.get(Key.PLOVER).get(level), t.noEvents());
     }
 
     private static double macro(Map<String, Counts> table) {

@@ -70,17 +70,22 @@ public final class TextReport {
         b.append(String.format(Locale.ROOT, "%nTexts without gold events: %d; %d got coded events (false-positive rate %s), %d events in all%n",
                 n.texts(), n.textsWithEvents(), percent(n.rate()), n.events()));
 
-        if (!e.bySplit().isEmpty()) {
-            b.append("\nBy split (PLOVER category, level ").append(run.level().label()).append(")\n");
-            b.append(String.format(Locale.ROOT, "%-8s %8s %6s %6s %7s %7s %7s %8s%n", "split", "records", "gold", "coded", "P", "R", "F1", "FP rate"));
-            e.bySplit().forEach((s, x) -> b.append(String.format(Locale.ROOT, "%-8s %8d %6d %6d %7s %7s %7s %8s%n", s, x.records(),
-                    x.counts().gold(), x.counts().coded(), f(x.counts().precision()), f(x.counts().recall()), f(x.counts().f1()), percent(x.noEvents().rate()))));
-        }
+        groups(b, "split", e.bySplit(), run);
+        groups(b, "set", e.bySet(), run);
         if (!e.notes().isEmpty()) {
             b.append("\nNotes\n");
             for (String note : e.notes()) b.append("  ").append(note).append('\n');
         }
         return b.toString();
+    }
+
+    private static void groups(StringBuilder b, String what, Map<String, Evaluation.SplitFigures> groups, Evaluation.Run run) {
+        if (groups.isEmpty()) return;
+        b.append("\nBy ").append(what).append(" (PLOVER category, level ").append(run.level().label()).append(")\n");
+        int w = Math.max(8, groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+        b.append(String.format(Locale.ROOT, "%-" + w + "s %8s %6s %6s %7s %7s %7s %8s%n", what, "records", "gold", "coded", "P", "R", "F1", "FP rate"));
+        groups.forEach((s, x) -> b.append(String.format(Locale.ROOT, "%-" + w + "s %8d %6d %6d %7s %7s %7s %8s%n", s, x.records(),
+                x.counts().gold(), x.counts().coded(), f(x.counts().precision()), f(x.counts().recall()), f(x.counts().f1()), percent(x.noEvents().rate()))));
     }
 
     /** Every document with a missed gold event or a false alarm: its text, then "+" found, "-" missed, "!" false alarm. */

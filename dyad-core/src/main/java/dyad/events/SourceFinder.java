@@ -1,0 +1,156 @@
+package dyad.events;
+
+import dyad.model.DependencyTree;
+import dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a trigger's source is in the tree: the argument rules for subjects. Each rule that applies writes its name
+ * into the evidence notes ("rule object-control: ..."), so every event says how its source was found:
+ * <ul>
+ *   <li>{@code subject}: the trigger's own subject; several when commas join them ("Putin, Rowhani agree")</li>
+ *   <li>{@code passive-agent}: a passive's "by" phrase ("was attacked by X"); the passive subject is the target</li>
+ *   <li>{@code raised-passive}: "were reported by local media to have visited": the raised subject did it</li>
+ *   <li>{@code subject-control}: "agreed to step up": the subject of the verb the trigger completes</li>
+ *   <li>{@code object-control}: "urged Iran to stop": the object of the governing verb ({@code object-control} list)</li>
+ *   <li>{@code conjoined-verb}, {@code purpose-clause}: "lauded ... and said", "sent a message to congratulate"</li>
+ *   <li>{@code relative-clause}: "the group that attacked": the modified noun</li>
+ *   <li>{@code reported-speaker}: "the army said it repelled ...": an impersonal pronoun is the speaker</li>
+ *   <li>{@code participle}, {@code participle-adjunct}: "forces recapturing", ", supporting ..."</li>
+ *   <li>{@code passive-participle}: "civilians killed in the raid": the noun is the target (no source)</li>
+ *   <li>{@code repaired-speech}: "said Putin ... had exchanged" misparsed with Putin as the object of "said"</li>
+ *   <li>{@code nominal-owner}, {@code nominal-by}: "Iran's support", "Israeli strikes", "the arrest of X by police"</li>
+ *   <li>{@code light-verb}: "the army carried out airstrikes": a noun trigger takes the light verb's subject</li>
+ * </ul>
+ * Stateless; thread-safe.
+ */
+final class SourceFinder {
+    private final Conventions conventions;
+
+    SourceFinder(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    /** Subject heads (several when commas join them) and, for passives, the target head. */
+    record Args(List<Integer> subjects, int passiveTarget) {
+        Args(int subject, int passiveTarget) {
+            this(subject < 0 ? List.of() : List.of(subject), passiveTarget);
+        }
+
+        static final Args NONE = new Args(-1, -1);
+    }
+
+    /** The source of a verb (or adjective) trigger, inherited through xcomp, conj, purpose clauses and relative clauses. */
+    Args verb(DependencyTree s, int v, List<String> notes) {
+        int cur = v;
+        for (int hop = 0; hop < 5; hop++) {
+            int subj = -1;
+            List<Integer> more = new ArrayList<>();
+            int pass = -1;
+            int agent = -1;
+            for (Token c : s.children(cur)) {
+                if (c.rel().equals("nsubj")) {
+                    if (subj < 0) subj = c.index();
+                    else more.add(c.index());
+                }
+                if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
+                if (c.rel().startsWith("obl") && "by".equals(s.caseOf(c.index()))) agent = c.index();
+            }
+            if (pass >= 0 && cur != v) {
+                notes.add("rule raised-passive: subject of the passive '" + s.token(cur).word() + "' raised to '" + s.token(v).word() + "'");
+                return new Args(pass, -1);
+            }
+            if (pass >= 0) {
+                if (agent >= 0) {
+                    notes.add("rule passive-agent: source from the 'by' phrase");
+                    return new Args(agent, pass);
+                }
+                return new Args(-1, pass);
+            }
+            if (subj >= 0) {
+                Token st = s.token(subj);
+                if ((st.pos().equals("WDT") || st.pos().equals("WP")) && s.token(cur).rel().equals("acl:relcl")) {
+                    notes.add("rule relative-clause: subject is the modified noun");
+                    return new Args(s.token(cur).head(), -1);
+                }
+                int head = s.token(cur).head();
+                if (st.pos().equals("PRP") && conventions.has("impersonal-pronouns", st.word()) && s.token(cur).rel().equals("ccomp")
+                        && head >= 0 && conventions.has("reporting-verbs", s.token(head).lemma())) {
+                    int speaker = s.child(head, "nsubj");
+                    if (speaker >= 0) {
+                        notes.add("rule reported-speaker: '" + st.word() + "' = the speaker of '" + s.token(head).word() + "'");
+                        return new Args(speaker, -1);
+                    }
+                }
+                if (cur != v) notes.add("rule subject-control: subject inherited from '" + s.token(cur).word() + "'");
+                List<Integer> all = new ArrayList<>();
+                all.add(subj);
+                all.addAll(more);
+                return new Args(all, -1);
+            }
+            Token t = s.token(cur);
+            int gov = t.head();
+            if (gov < 0) return Args.NONE;
+            String rel = t.rel();
+            if (rel.equals("xcomp")) {
+                int obj = s.child(gov, "obj");
+                if (obj >= 0 && conventions.has("object-control", s.token(gov).lemma())) {
+                    notes.add("rule object-control: subject is the object of '" + s.token(gov).word() + "'");
+                    return new Args(obj, -1);
+                }
+                cur = gov;
+            } else if (rel.equals("conj") || (rel.equals("advcl") && s.hasMark(cur, "to"))) {
+                cur = gov;
+            } else if (rel.equals("acl") && cur > 0 && s.token(cur - 1).word().equals(",") && s.token(cur).pos().equals("VBG")) {
+                int verb = s.clauseVerb(gov);
+                if (verb < 0) return Args.NONE;
+                notes.add("rule participle-adjunct: subject of '" + s.token(verb).word() + "'");
+                cur = verb;
+            } else if (rel.equals("acl") && s.token(cur).pos().equals("VBN")) {
+                // "150 security forces ... killed", "weapons seized from UN peacekeepers": a passive participle's
+                // noun is what it was done to
+                notes.add("rule passive-participle: the modified noun is the target");
+                return new Args(-1, gov);
+            } else if (rel.equals("acl")) {
+                notes.add("rule participle: subject is the modified noun");
+                return new Args(gov, -1);
+            } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
+                int obj = s.child(gov, "obj");
+                if (obj >= 0 && obj < cur && conventions.has("reporting-verbs", s.token(gov).lemma())) {
+                    notes.add("rule repaired-speech: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
+                    return new Args(obj, -1);
+                }
+                if (s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",")) {
+                    notes.add("rule participle-adjunct: subject of '" + s.token(gov).word() + "'");
+                    cur = gov;
+                    continue;
+                }
+                return Args.NONE;
+            } else {
+                return Args.NONE;
+            }
+        }
+        return Args.NONE;
+    }
+
+    /** Source of a noun trigger: its possessor, or a country adjective or compound ("Iran's support", "Israeli strikes"). */
+    Args noun(DependencyTree s, int n) {
+        for (Token c : s.children(n)) {
+            if (c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("compound")) return new Args(c.index(), -1);
+        }
+        for (Token c : s.children(n)) {
+            if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
+        }
+        return Args.NONE;
+    }
+
+    /** The light verb whose object (or passive subject) the noun trigger is, or -1. */
+    int lightVerb(DependencyTree s, int noun) {
+        Token t = s.token(noun);
+        if (t.head() < 0 || !(t.rel().equals("obj") || t.rel().equals("nsubj:pass"))) return -1;
+        Token v = s.token(t.head());
+        return v.isVerb() && conventions.has("light-verbs", v.lemma()) ? v.index() : -1;
+    }
+}
