@@ -1,41 +1,32 @@
 package dyad.cli;
 
+import dyad.coder.BatchCounts;
+import dyad.coder.BatchRunner;
 import dyad.coder.Coder;
-import dyad.coder.DocumentResult;
-import dyad.ingest.InputItem;
+import dyad.coder.CoderConfig;
+import dyad.ingest.ConllUReader;
 import dyad.ingest.InputReader;
-import dyad.model.Document;
-import dyad.model.Event;
-import dyad.output.AtomicFile;
-import dyad.output.EventWriter;
+import dyad.output.EventFileSink;
+import dyad.output.EventSink;
+import dyad.store.EventStore;
+import dyad.store.StoreSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** {@code dyad code}: documents in, events out, in input order, with a summary on stderr. */
 @Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Code news documents into CAMEO + PLOVER events.",
-                "INPUT is a file or directory (recursed); '-' or none reads stdin. A .jsonl file holds one document per line "
+                "INPUT is a file or directory (recursed, links followed); '-' or none reads stdin. A .jsonl file holds one document per line "
                         + "(id, text, optional date YYYY-MM-DD, title, url); any other file is one plain-text document named by its file name.",
                 "Events are written as JSON lines (schema/event.schema.json) or CSV, in input order, then sentence, then position. "
                         + "A summary goes to stderr; every skipped document is listed there with the reason.",
@@ -70,7 +61,8 @@ public final class CodeCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--conllu", paramLabel = "FILE", description = "Code your own CoNLL-U parses (UD v1 or v2) instead of text; "
-            + "no NLP models are loaded. '# newdoc id = X' separates documents, '# date = YYYY-MM-DD' dates them.")
+            + "no NLP models are loaded (the gazetteer is, for geolocation). '# newdoc id = X' separates documents, "
+            + "'# date = YYYY-MM-DD' dates them.")
     List<Path> conllu = new ArrayList<>();
 
     @Mixin
@@ -90,55 +82,42 @@ public final class CodeCommand implements Callable<Integer> {
         Ranges.atLeast(spec, "--threads", threads, 1);
         Ranges.atLeast(spec, "--time-limit", timeLimit, 1);
         Ranges.atLeast(spec, "--max-chars", maxChars, 1);
-        PrintStream err = System.err;
-        List<String> in = existingInputs(spec, inputs);
+        if (!conllu.isEmpty() && !inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --conllu FILE or INPUT, not both");
+        }
+        for (Path f : conllu) {
+            if (!Files.exists(f)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + f);
+        }
+        List<String> in = conllu.isEmpty() ? existingInputs(spec, inputs) : List.of();
         checkOutputs(in);
         long start = System.nanoTime();
-        if (!conllu.isEmpty()) {
-            if (!inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --conllu FILE or INPUT, not both");
-            return codeConllU(err, start);
+        CoderConfig config = coderOptions.config();
+        Coder coder = conllu.isEmpty() ? new Coder(config) : Coder.forParsedInput(config);
+        BatchRunner.Source source = conllu.isEmpty()
+                ? items -> new InputReader(maxChars).read(in, System.in, items)
+                : items -> new ConllUReader().read(conllu, items);
+        Summary summary = new Summary(System.err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
+        BatchCounts counts;
+        try (EventSink sink = sink()) {
+            counts = new BatchRunner(coder, threads, timeLimit, date).run(source, sink, summary);
+            sink.finish();
         }
-        Coder coder = new Coder(coderOptions.config());
-        dyad.store.EventStore store = db == null ? null : dyad.store.EventStore.open(db);
-        Stored stored = store == null ? null : new Stored(store, new dyad.store.BatchWriter(store, 50));
-        AtomicFile target = output == null ? null : AtomicFile.create(output);
-        OutputStream out = target != null ? buffered(target.newOutputStream()) : db != null ? OutputStream.nullOutputStream() : buffered(System.out);
-        Summary summary = new Summary(err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-coder");
-            t.setDaemon(true);
-            return t;
-        });
-        try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
-            Deque<Pending> pending = new ArrayDeque<>();
-            IOException[] failure = new IOException[1];
-            new InputReader(maxChars).read(in, System.in, item -> {
-                if (failure[0] != null) return;
-                try {
-                    if (stored != null && stored.already(item)) {
-                        summary.alreadyStored();
-                        return;
-                    }
-                    pending.add(submit(pool, coder, item, summary));
-                    while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().done())) {
-                        finish(pending.poll(), writer, summary, stored);
-                    }
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) throw failure[0];
-            while (!pending.isEmpty()) finish(pending.poll(), writer, summary, stored);
-        } catch (Throwable e) {
-            if (target != null) target.close();
-            throw e;
-        } finally {
-            pool.shutdownNow();
-            if (stored != null) stored.close();
-        }
-        commit(out, target);
-        summary.print(System.nanoTime() - start);
+        summary.print(counts, System.nanoTime() - start);
         return 0;
+    }
+
+    /** The database (--db) and the events file (-o), or stdout when neither is given. */
+    private EventSink sink() throws IOException {
+        List<EventSink> sinks = new ArrayList<>();
+        try {
+            if (db != null) sinks.add(new StoreSink(EventStore.open(db), 50));
+            if (output != null) sinks.add(EventFileSink.file(output, format, !noSentence));
+            else if (db == null) sinks.add(EventFileSink.stream(System.out, format, !noSentence));
+        } catch (IOException | RuntimeException e) {
+            EventSink.all(sinks).close();
+            throw e;
+        }
+        return EventSink.all(sinks);
     }
 
     /**
@@ -157,18 +136,6 @@ public final class CodeCommand implements Callable<Integer> {
         if (db != null) Outputs.check(spec, "--db", db, read);
     }
 
-    /** The events are complete: the output file takes its name (stdout is only flushed). */
-    private static void commit(OutputStream out, AtomicFile target) throws IOException {
-        if (target == null) {
-            out.flush();
-            return;
-        }
-        try (target) {
-            out.close();
-            target.commit();
-        }
-    }
-
     /** The INPUT arguments ('-' when none), each an existing file or directory, else a usage error. */
     static List<String> existingInputs(picocli.CommandLine.Model.CommandSpec spec, List<String> inputs) {
         List<String> in = inputs.isEmpty() ? List.of("-") : inputs;
@@ -178,119 +145,5 @@ public final class CodeCommand implements Callable<Integer> {
             }
         }
         return in;
-    }
-
-    private int codeConllU(PrintStream err, long start) throws IOException {
-        dyad.coder.CoderConfig config = coderOptions.config();
-        dyad.events.EventStage stage = new dyad.events.EventStage(config.actors(), config.patterns(), config.ontology(), config.keepNegated(), config.keepModal());
-        Summary summary = new Summary(err, false, coderOptions.keepNegated, coderOptions.keepModal);
-        AtomicFile target = output == null ? null : AtomicFile.create(output);
-        OutputStream out = buffered(target != null ? target.newOutputStream() : System.out);
-        try (EventWriter writer = EventWriter.of(format, out, !noSentence)) {
-            for (Path file : conllu) {
-                if (!Files.isRegularFile(file)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
-                List<dyad.ingest.ConllUReader.ParsedDocument> docs;
-                try {
-                    docs = new dyad.ingest.ConllUReader().read(file.toString(), file.getFileName().toString(),
-                            dyad.ingest.TextFile.read(file, "CoNLL-U file"));
-                } catch (dyad.model.DataFileException | java.io.UncheckedIOException e) {
-                    summary.skipped(file.toString(), file.getFileName().toString(), e.getMessage());
-                    continue;
-                }
-                for (var d : docs) {
-                    LocalDate day = d.date() != null ? d.date() : date;
-                    if (day == null) {
-                        summary.undated(LocalDate.now());
-                        day = LocalDate.now();
-                    }
-                    var coded = stage.code(d.id(), d.sentences(), day);
-                    for (Event e : coded.events()) writer.write(e);
-                    writer.flush();
-                    summary.coded(d.sentences().size(), coded.parsed(), coded.events().size(), coded.negated(), coded.modal());
-                }
-            }
-        } catch (Throwable e) {
-            if (target != null) target.close();
-            throw e;
-        }
-        commit(out, target);
-        summary.print(System.nanoTime() - start);
-        return 0;
-    }
-
-    private static OutputStream buffered(OutputStream out) {
-        return new BufferedOutputStream(out, 1 << 16);
-    }
-
-    /** An input item in output order; skipped items have no future. */
-    private record Pending(InputItem item, Future<DocumentResult> future) {
-        boolean done() {
-            return future == null || future.isDone();
-        }
-    }
-
-    private Pending submit(ExecutorService pool, Coder coder, InputItem item, Summary summary) {
-        if (item instanceof InputItem.Read read) {
-            Document d = read.document();
-            if (d.date() == null) {
-                if (date == null) summary.undated(LocalDate.now());
-                d = d.withDate(date != null ? date : LocalDate.now());
-            }
-            Document doc = d;
-            return new Pending(item, pool.submit(() -> coder.code(doc)));
-        }
-        return new Pending(item, null);
-    }
-
-    private void finish(Pending p, EventWriter writer, Summary summary, Stored stored) throws IOException {
-        if (p.item() instanceof InputItem.Skipped s) {
-            summary.skipped(s.origin(), s.id(), s.reason());
-            if (stored != null) stored.writer().add(new dyad.store.StoreEntry.Skipped(s.id(), null, s.origin(), s.reason(), null));
-            return;
-        }
-        Document d = ((InputItem.Read) p.item()).document();
-        DocumentResult r;
-        try {
-            r = p.future().get(timeLimit, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            p.future().cancel(true);
-            summary.skipped(d.origin(), d.id(), "timed out after " + timeLimit + " s (see --time-limit)");
-            return;
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            summary.skipped(d.origin(), d.id(), "coding failed: " + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (!r.coded()) {
-            summary.skipped(d.origin(), d.id(), r.skipped());
-            if (stored != null) stored.writer().add(new dyad.store.StoreEntry.Skipped(d.id(), d.url(), d.origin(), r.skipped(),
-                    dyad.store.EventStore.sha256(d.text())));
-            return;
-        }
-        for (Event e : r.events()) writer.write(e);
-        writer.flush();
-        if (stored != null) {
-            stored.writer().add(new dyad.store.StoreEntry.Coded(r.document(), dyad.store.EventStore.sha256(d.text()),
-                    r.sentenceTexts(), r.events()));
-        }
-        summary.coded(r);
-    }
-
-    /** The database a run writes to, in batches of 50 documents (a crash loses at most the open batch). */
-    private record Stored(dyad.store.EventStore store, dyad.store.BatchWriter writer) implements AutoCloseable {
-        /** A document stored before with the same text: nothing to do. */
-        boolean already(InputItem item) {
-            return item instanceof InputItem.Read r
-                    && store.isStored(r.document().id(), dyad.store.EventStore.sha256(r.document().text()));
-        }
-
-        @Override
-        public void close() {
-            writer.close();
-            store.close();
-        }
     }
 }

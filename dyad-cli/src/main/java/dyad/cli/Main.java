@@ -3,6 +3,8 @@ package dyad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /** The {@code dyad} command: one subcommand class per verb, each a thin layer over the library. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
@@ -21,6 +23,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("dyad: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("DYAD_DEBUG") != null) ex.printStackTrace(line.getErr());
@@ -32,6 +35,19 @@ public final class Main implements Runnable {
             System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
             return 1;
         }
+    }
+
+    /**
+     * A usage error: the message and where to find the options, not the whole usage (which buries the message); exit
+     * status 2.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine line = ex.getCommandLine();
+        PrintWriter err = line.getErr();
+        err.println("dyad: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("(" + line.getCommandSpec().qualifiedName() + " --help lists the options)");
+        return line.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** The advice when the heap is too small (most often while the models load). */

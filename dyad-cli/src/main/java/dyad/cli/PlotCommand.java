@@ -2,8 +2,8 @@ package dyad.cli;
 
 import dyad.plot.Chart;
 import dyad.plot.ChartRenderer;
-import dyad.plot.Plots;
 import dyad.store.EventStore;
+import dyad.store.Plots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

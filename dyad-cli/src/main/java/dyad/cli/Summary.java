@@ -1,28 +1,20 @@
 package dyad.cli;
 
-import dyad.coder.DocumentResult;
+import dyad.coder.BatchCounts;
+import dyad.coder.BatchRunner;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Counts for the end-of-run summary, a line per skipped document, and a progress line on terminals. */
-final class Summary {
+/** A batch on stderr: a line per skipped document, a progress line on terminals, and the end-of-run summary. */
+final class Summary implements BatchRunner.Listener {
     private final PrintStream err;
     private final boolean terminal;
     private final long started = System.nanoTime();
     private long lastProgress = System.nanoTime();
     private boolean progressShown;
-    int read;
-    int coded;
-    int skipped;
-    int undated;
-    long sentences;
-    long parsed;
-    long events;
-    long negated;
-    int alreadyStored;
-
-    long modal;
     private final boolean negatedKept;
     private final boolean modalKept;
 
@@ -33,46 +25,25 @@ final class Summary {
         this.modalKept = modalKept;
     }
 
-    void coded(DocumentResult r) {
-        coded(r.sentences(), r.parsed(), r.events().size(), r.negated(), r.modal());
-    }
-
-    void coded(int sentenceCount, int parsedCount, int eventCount, int negatedCount, int modalCount) {
-        modal += modalCount;
-        read++;
-        coded++;
-        sentences += sentenceCount;
-        parsed += parsedCount;
-        events += eventCount;
-        negated += negatedCount;
-        progress();
-    }
-
-    void skipped(String origin, String id, String reason) {
-        read++;
-        skipped++;
+    @Override
+    public void skipped(String origin, String id, String reason) {
         clearProgress();
         err.println("dyad: skipped " + origin + (id.equals(origin) ? "" : " (id " + id + ")") + ": " + reason);
-        progress();
     }
 
-    void alreadyStored() {
-        alreadyStored++;
+    @Override
+    public void undated(LocalDate today) {
+        clearProgress();
+        err.println("dyad: warning: documents without a date are coded with today's date, " + today + " (give --date YYYY-MM-DD)");
     }
 
-    void undated(LocalDate today) {
-        if (undated++ == 0) {
-            clearProgress();
-            err.println("dyad: warning: documents without a date are coded with today's date, " + today + " (give --date YYYY-MM-DD)");
-        }
-    }
-
-    private void progress() {
+    @Override
+    public void progress(BatchCounts c) {
         long now = System.nanoTime();
         if (!terminal || now - started < 2_000_000_000L || now - lastProgress < 250_000_000L) return;
         lastProgress = now;
         double s = (now - started) / 1e9;
-        err.printf("\rdyad: %,d documents, %,d sentences, %,d events, %.1f documents/s ", read, sentences, events, read / s);
+        err.printf("\rdyad: %,d documents, %,d sentences, %,d events, %.1f documents/s ", c.read(), c.sentences(), c.events(), c.read() / s);
         progressShown = true;
     }
 
@@ -84,23 +55,25 @@ final class Summary {
     }
 
     /** " (4 negated events dropped, 19 hypothetical, future or historical events dropped)" or "". */
-    private String notAsserted() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (negated > 0) parts.add(negatedKept ? negated + " of them negated" : negated + " negated events dropped");
-        if (modal > 0) parts.add(modalKept ? modal + " of them hypothetical, future or historical"
-                : modal + " hypothetical, future or historical events dropped: --keep-modal keeps them");
+    private String notAsserted(BatchCounts c) {
+        List<String> parts = new ArrayList<>();
+        if (c.negated() > 0) parts.add(negatedKept ? c.negated() + " of them negated" : c.negated() + " negated events dropped");
+        if (c.modal() > 0) parts.add(modalKept ? c.modal() + " of them hypothetical, future or historical"
+                : c.modal() + " hypothetical, future or historical events dropped: --keep-modal keeps them");
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
-    void print(long nanos) {
+    /** "20 documents read, 0 coded, 20 already in the database, 0 skipped; ..." and the rates. */
+    void print(BatchCounts c, long nanos) {
         clearProgress();
         double s = nanos / 1e9;
-        err.printf("dyad: %,d documents read, %,d coded, %,d skipped%s; %,d sentences (%,d parsed), %,d events%s%n",
-                read, coded, skipped, skipped > 0 ? " (listed above)" : "", sentences, parsed, events,
-                notAsserted());
-        err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n",
-                s, read / s, sentences / s);
-        if (undated > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", undated);
-        if (alreadyStored > 0) err.printf("dyad: %,d documents were already in the database with the same text and were not coded again%n", alreadyStored);
+        err.printf("dyad: %,d documents read, %,d coded, %s%,d skipped%s; %,d sentences (%,d parsed), %,d events%s%n",
+                c.read(), c.coded(), c.alreadyStored() > 0 ? String.format("%,d already in the database, ", c.alreadyStored()) : "",
+                c.skipped(), c.skipped() > 0 ? " (listed above)" : "", c.sentences(), c.parsed(), c.events(), notAsserted(c));
+        err.printf("dyad: wall time %.1f s (models included): %.2f documents/s, %.1f sentences/s%n", s, c.read() / s, c.sentences() / s);
+        if (c.undated() > 0) err.printf("dyad: %,d documents had no date and were coded with today's date%n", c.undated());
+        if (c.alreadyStored() > 0) {
+            err.printf("dyad: the database held %,d of the documents with the same text: they were not coded again%n", c.alreadyStored());
+        }
     }
 }

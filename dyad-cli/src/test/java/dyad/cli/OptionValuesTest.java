@@ -18,6 +18,9 @@ class OptionValuesTest {
         DyadProcess.Run r = DyadProcess.run(args);
         assertEquals(2, r.status(), String.join(" ", args) + ": " + r.out() + r.err());
         assertTrue(r.err().contains(message), r.err());
+        assertTrue(r.err().startsWith("dyad: ") && !r.err().contains("Usage:") && r.err().lines().count() <= 3,
+                "the message, not buried under the whole usage: " + r.err());
+        assertTrue(r.err().contains("--help lists the options)"), r.err());
     }
 
     @Test

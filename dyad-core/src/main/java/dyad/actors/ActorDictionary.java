@@ -3,6 +3,7 @@ package dyad.actors;
 import dyad.model.ActorCode;
 import dyad.model.ActorMention;
 import dyad.model.DataFileException;
+import dyad.ontology.Countries;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,7 +200,9 @@ public final class ActorDictionary {
                 if (s.kind() == Kind.SECTORS) readSectors(s, sectors);
             }
             for (Source s : sources) {
-                if (s.kind() == Kind.COUNTRIES) eachLine(s, l -> countries.add(l.fields(4, 4)[0]));
+                if (s.kind() == Kind.COUNTRIES) {
+                    for (Countries.Country c : Countries.read(s.name(), s.text(), e -> { })) countries.add(c.iso3());
+                }
             }
             SectorTable table = new SectorTable(sectors, countries);
             Map<String, Entry> entries = new LinkedHashMap<>();
@@ -266,26 +269,28 @@ public final class ActorDictionary {
             });
         }
 
+        /** Country lines, through the one loader of the country table's format ({@link Countries}). */
         private void readCountries(Source s, SectorTable table, Map<String, Entry> entries) {
-            eachLine(s, l -> {
-                String[] f = l.fields(4, 4);
-                String iso = f[0];
-                if (!iso.matches("[A-Z]{3}")) throw l.error("country code '" + iso + "' must be ISO 3166 alpha-3");
-                ActorCode country = new ActorCode(iso, iso, List.of());
-                put(entries, new Entry(iso, ActorMention.Kind.COUNTRY, List.of(new DatedCode(country, null, null)),
-                        l.list(f[1]), l.where()), l);
-                List<String> adjectives = l.list(f[2]);
-                if (!adjectives.isEmpty()) {
-                    put(entries, new Entry(iso + "_ADJ", ActorMention.Kind.ADJECTIVE,
-                            List.of(new DatedCode(country, null, null)), adjectives, l.where()), l);
+            for (Countries.Country c : Countries.read(s.name(), s.text(), this::fail)) {
+                Line l = new Line(c.file(), c.line(), "");
+                try {
+                    String iso = c.iso3();
+                    ActorCode country = new ActorCode(iso, iso, List.of());
+                    put(entries, new Entry(iso, ActorMention.Kind.COUNTRY, List.of(new DatedCode(country, null, null)),
+                            c.names(), l.where()), l);
+                    if (!c.adjectives().isEmpty()) {
+                        put(entries, new Entry(iso + "_ADJ", ActorMention.Kind.ADJECTIVE,
+                                List.of(new DatedCode(country, null, null)), c.adjectives(), l.where()), l);
+                    }
+                    if (!c.capitals().isEmpty()) {
+                        ActorCode gov = parse(table, iso + "GOV", l);
+                        put(entries, new Entry(iso + "_CAPITAL", ActorMention.Kind.ENTITY,
+                                List.of(new DatedCode(gov, null, null)), c.capitals(), l.where()), l);
+                    }
+                } catch (DataFileException e) {
+                    fail(e);
                 }
-                List<String> capitals = l.list(f[3]);
-                if (!capitals.isEmpty()) {
-                    ActorCode gov = parse(table, iso + "GOV", l);
-                    put(entries, new Entry(iso + "_CAPITAL", ActorMention.Kind.ENTITY,
-                            List.of(new DatedCode(gov, null, null)), capitals, l.where()), l);
-                }
-            });
+            }
         }
 
         private void readAgents(Source s, SectorTable table, Map<String, Entry> entries) {
@@ -388,14 +393,7 @@ public final class ActorDictionary {
 
         List<Line> lines() {
             List<Line> out = new ArrayList<>();
-            String[] raw = text.split("\n", -1);
-            for (int i = 0; i < raw.length; i++) {
-                String t = raw[i];
-                int hash = t.indexOf('#');
-                if (hash >= 0) t = t.substring(0, hash);
-                t = t.strip();
-                if (!t.isEmpty()) out.add(new Line(name, i + 1, t));
-            }
+            for (dyad.ingest.TextFile.Line l : dyad.ingest.TextFile.contentLines(text)) out.add(new Line(name, l.number(), l.text()));
             return out;
         }
     }

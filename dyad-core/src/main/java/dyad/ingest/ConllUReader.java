@@ -4,10 +4,13 @@ import dyad.model.AnnotatedSentence;
 import dyad.model.DataFileException;
 import dyad.model.Token;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads CoNLL-U parses that users bring (UD v1 or v2) into annotated sentences, so the event coder can run on
@@ -20,6 +23,24 @@ public final class ConllUReader {
 
     /** One document of a CoNLL-U file. */
     public record ParsedDocument(String id, LocalDate date, String text, List<AnnotatedSentence> sentences, String origin) {
+    }
+
+    /**
+     * Reads CoNLL-U files in order, each document as an {@link InputItem.Parsed}; a file that cannot be read or parsed
+     * is one {@link InputItem.Skipped} with the reason (file:line where there is one).
+     */
+    public void read(List<Path> files, Consumer<InputItem> sink) {
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            List<ParsedDocument> docs;
+            try {
+                docs = read(file.toString(), name, TextFile.read(file, "CoNLL-U file"));
+            } catch (DataFileException | UncheckedIOException e) {
+                sink.accept(new InputItem.Skipped(file.toString(), name, e.getMessage()));
+                continue;
+            }
+            for (ParsedDocument d : docs) sink.accept(new InputItem.Parsed(d));
+        }
     }
 
     public List<ParsedDocument> read(String file, String defaultId, String content) {

@@ -2,12 +2,20 @@ package dyad.ingest;
 
 import dyad.model.Document;
 
-/** One thing read from the input: a document, or a document that could not be read and why. */
+/** One thing read from the input: a document, a document that comes parsed, or one that could not be read and why. */
 public sealed interface InputItem {
     /** Where it came from ("file.jsonl:12", "story.txt", "stdin:3"). */
     String origin();
 
     record Read(Document document) implements InputItem {
+        @Override
+        public String origin() {
+            return document.origin();
+        }
+    }
+
+    /** A document of users' CoNLL-U parses: its sentences skip cleaning and linguistics. */
+    record Parsed(ConllUReader.ParsedDocument document) implements InputItem {
         @Override
         public String origin() {
             return document.origin();

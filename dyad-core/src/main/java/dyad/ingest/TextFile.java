@@ -13,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a whole UTF-8 text file that a user named (a dictionary, a pattern file, parses, a gold file), with errors
@@ -34,12 +36,8 @@ public final class TextFile {
         try {
             if (Files.isDirectory(file)) throw failure(cannot(file, what, "it is a directory, not a file"));
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException(cannot(file, what, "no such file"), e);
-        } catch (AccessDeniedException e) {
-            throw new UncheckedIOException(cannot(file, what, "permission denied"), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(cannot(file, what, e.getMessage()), e);
+            throw new UncheckedIOException(cannot(file, what, reason(e)), e);
         }
         String binary = binaryProblem(bytes);
         if (binary != null) throw failure(what + " " + file + " is not text: " + binary);
@@ -48,6 +46,32 @@ public final class TextFile {
         } catch (CharacterCodingException e) {
             throw new UncheckedIOException(what + " " + file + " is not UTF-8 text: " + e.getMessage(), e);
         }
+    }
+
+    /** A line of a data file with its {@code #} comment removed and its spaces stripped; {@code number} counts from 1. */
+    public record Line(int number, String text) {
+    }
+
+    /** The lines of a data file that hold something once {@code #} comments are removed, in order. */
+    public static List<Line> contentLines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i];
+            int hash = t.indexOf('#');
+            if (hash >= 0) t = t.substring(0, hash);
+            t = t.strip();
+            if (!t.isEmpty()) out.add(new Line(i + 1, t));
+        }
+        return out;
+    }
+
+    /** What went wrong with a file, in words ("no such file", "permission denied", "No space left on device"). */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An unchecked failure whose message is {@code message} alone. */

@@ -84,7 +84,7 @@ public final class AtomicFile implements AutoCloseable {
             Files.writeString(f.temp(), content, java.nio.charset.StandardCharsets.UTF_8);
             f.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + dyad.ingest.TextFile.reason(e), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dyad.petrarch;
 
+import dyad.ingest.TextFile;
 import dyad.model.DataFileException;
 
 import java.util.HashMap;
@@ -29,21 +30,16 @@ public final class CodeNegation implements UnaryOperator<String> {
     /** Reads a PICO file; a malformed line is an error naming file:line. */
     public static CodeNegation read(String file, String text) {
         Map<String, Integer> values = new LinkedHashMap<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            int hash = l.indexOf('#');
-            if (hash >= 0) l = l.substring(0, hash);
-            l = l.strip();
-            if (l.isEmpty()) continue;
+        for (TextFile.Line line : TextFile.contentLines(text)) {
+            String l = line.text();
             int colon = l.indexOf(':');
-            if (colon <= 0) throw new DataFileException(file, i + 1, "expected CODE:VALUE, found '" + l + "'");
+            if (colon <= 0) throw new DataFileException(file, line.number(), "expected CODE:VALUE, found '" + l + "'");
             String code = l.substring(0, colon).strip();
             if (code.equals("---")) continue;
             try {
                 values.putIfAbsent(code, value(l.substring(colon + 1).strip()));
             } catch (NumberFormatException e) {
-                throw new DataFileException(file, i + 1, "value '" + l.substring(colon + 1).strip() + "' is not a sum of hexadecimal numbers");
+                throw new DataFileException(file, line.number(), "value '" + l.substring(colon + 1).strip() + "' is not a sum of hexadecimal numbers");
             }
         }
         return new CodeNegation(values);

@@ -2,6 +2,7 @@ package dyad.geo;
 
 import dyad.actors.Names;
 import dyad.ingest.TextFile;
+import dyad.ontology.Countries;
 import dyad.model.DataFileException;
 
 import java.io.BufferedInputStream;
@@ -17,19 +18,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The place names Dyad knows: GeoNames populated places and first-level divisions (the index built by
- * {@link GazetteerBuilder}), countries (names and demonyms from the actor dictionary, points from
+ * {@link GazetteerBuilder}), countries (names and demonyms from the country table, {@code dyad.ontology.Countries}; points from
  * {@code dyad/geo/countries.txt}), regions ({@code dyad/geo/regions.txt}) and users' places files.
  * Immutable once built; lookups are by {@link PlaceNames#key} and safe from many threads.
  */
 public final class Gazetteer {
     static final String INDEX = "dyad/geo/gazetteer.bin";
-    private static final String ACTOR_COUNTRIES = "dyad/actors/countries.txt";
     private static final String COUNTRIES = "dyad/geo/countries.txt";
     private static final String REGIONS = "dyad/geo/regions.txt";
 
@@ -99,7 +98,7 @@ public final class Gazetteer {
             throw new UncheckedIOException("cannot read the gazetteer index " + INDEX, e);
         }
         Tables tables = new Tables();
-        tables.countries(index, resource(ACTOR_COUNTRIES), resource(COUNTRIES));
+        tables.countries(index, Countries.builtIn(), resource(COUNTRIES));
         tables.places(REGIONS, resource(REGIONS), index);
         for (Path p : placesFiles) tables.places(p.toString(), TextFile.read(p, "places file"), index);
         return new Gazetteer(index, tables, System.nanoTime() - t0);
@@ -339,7 +338,7 @@ public final class Gazetteer {
         final Map<String, String> demonyms = new HashMap<>();
         final Map<String, List<String>> capitalsOnly = new HashMap<>();
 
-        void countries(Index index, String actorCountries, String points) {
+        void countries(Index index, Countries table, String points) {
             Map<String, double[]> where = new HashMap<>();
             Map<String, List<String>> names = new LinkedHashMap<>();
             Map<String, List<String>> more = new HashMap<>();
@@ -357,17 +356,12 @@ public final class Gazetteer {
                 }
                 for (String n : f[3].split(";")) if (!n.isBlank()) more.computeIfAbsent(iso3, k -> new ArrayList<>()).add(n.trim());
             }
-            // names and demonyms from the actor dictionary: ISO3 | names | adjectives | capitals
-            for (String raw : actorCountries.split("\r?\n")) {
-                String line = strip(raw);
-                if (line.isBlank()) continue;
-                String[] f = line.split("\\|", -1);
-                if (f.length < 3) continue;
-                String iso3 = f[0].trim();
-                for (String n : f[1].split(";")) if (!n.isBlank()) names.computeIfAbsent(iso3, k -> new ArrayList<>()).add(n.trim());
-                for (String a : f[2].split(";")) {
+            // names and demonyms from the country table
+            for (Countries.Country c : table.all()) {
+                names.computeIfAbsent(c.iso3(), k -> new ArrayList<>()).addAll(c.names());
+                for (String a : c.adjectives()) {
                     String k = PlaceNames.key(a);
-                    if (!k.isEmpty()) demonyms.putIfAbsent(k, iso3);
+                    if (!k.isEmpty()) demonyms.putIfAbsent(k, c.iso3());
                 }
             }
             more.forEach((iso3, ns) -> names.computeIfAbsent(iso3, k -> new ArrayList<>()).addAll(ns));
@@ -376,18 +370,9 @@ public final class Gazetteer {
             Map<String, double[]> fallback = middles(index);
             java.util.Set<String> divisionNames = new java.util.HashSet<>();
             for (int i : index.admin1Index.values()) divisionNames.add(index.countryIso3[index.countryOf[i]] + "|" + PlaceNames.key(index.names[i]));
-            Map<String, String> english = new HashMap<>();
-            for (String iso2 : Locale.getISOCountries()) {
-                Locale l = new Locale("", iso2);
-                try {
-                    english.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
-                } catch (java.util.MissingResourceException e) {
-                    // no three-letter code
-                }
-            }
             for (String iso3 : union(where.keySet(), refs.keySet())) {
                 List<String> ns = names.computeIfAbsent(iso3, k -> new ArrayList<>());
-                String en = english.get(iso3);
+                String en = Countries.javaName(iso3);
                 if (en != null && !ns.contains(en)) ns.add(en);
                 if (ns.isEmpty()) continue;
                 double[] at = where.getOrDefault(iso3, fallback.get(iso3));

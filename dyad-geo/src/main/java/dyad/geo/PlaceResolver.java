@@ -32,10 +32,11 @@ public final class PlaceResolver {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "president", "minister",
             "senator", "sen", "rep", "gen", "general", "king", "queen", "prince", "princess", "saint", "st", "pope",
             "professor", "prof", "judge", "coach", "captain", "lord", "lady");
-    /** Words after a place name that make it part of an organisation's or a product's name. */
+    /** Month, day and feast names: a mention that is one of them is not a place ("May", "Sunday", "Easter"). */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "ramadan", "christmas", "easter");
+    /** Words after a place name that make it part of an organisation's or a product's name. */
     private static final Set<String> NAME_HEADS = Set.of("virus", "ebolavirus", "flu", "fever", "strain", "news", "agency", "times", "post", "daily", "airways", "airlines",
             "airline", "university", "college", "television", "tv", "radio", "fc", "united", "herald", "tribune", "journal",
             "gazette", "telegraph", "observer", "standard", "mail", "press", "broadcasting", "sun", "star");

@@ -8,6 +8,7 @@ import dyad.geo.ActorCountries;
 import dyad.geo.EventLocator;
 import dyad.geo.GeoResult;
 import dyad.geo.PlaceResolver;
+import dyad.ingest.ConllUReader;
 import dyad.model.AnnotatedSentence;
 import dyad.model.CleanDocument;
 import dyad.model.Document;
@@ -23,9 +24,10 @@ import java.util.Objects;
 
 /**
  * The library entry point: {@code code(document) -> events}. The stages are wired here, in order:
- * clean -> linguistics (tag all, parse only candidate sentences) -> actors -> events -> dates -> assembly.
+ * clean -> linguistics (tag all, parse only candidate sentences) -> actors -> events -> dates -> assembly -> geolocation.
  * Holds the models and dictionaries (load once, seconds) and no per-call state: safe to use from many threads.
- * The CLI, the HTTP server and the Spark job all call this class.
+ * Front ends run batches through {@link BatchRunner}; users' own parses enter after linguistics
+ * ({@link #forParsedInput}, {@link #code(ConllUReader.ParsedDocument, LocalDate)}).
  */
 public final class Coder {
     private final Cleaner cleaner = new WebJunkCleaner();
@@ -37,6 +39,14 @@ public final class Coder {
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
+    }
+
+    /**
+     * A coder for parsed input only (users' CoNLL-U parses): no CoreNLP models are loaded, and
+     * {@link #code(Document)} is refused.
+     */
+    public static Coder forParsedInput(CoderConfig config) {
+        return new Coder(config, null);
     }
 
     /** A coder sharing already loaded CoreNLP models (tests and benchmarks build several configurations). */
@@ -65,6 +75,7 @@ public final class Coder {
     /** Codes one document. Its date must be set (the caller decides what an undated document gets). */
     public DocumentResult code(Document document) {
         Objects.requireNonNull(document.date(), () -> "document " + document.id() + " has no date");
+        if (linguistics == null) throw new IllegalStateException("this coder reads parsed input only (Coder.forParsedInput)");
         long t0 = System.nanoTime();
         CleanDocument clean = cleaner.clean(document);
         long t1 = System.nanoTime();
@@ -72,10 +83,26 @@ public final class Coder {
             return DocumentResult.skipped(document, "empty after cleaning (only web junk: "
                     + String.join("; ", clean.removed().stream().limit(3).toList()) + ")");
         }
-        LocalDate date = document.date();
         List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing, places != null);
         long t2 = System.nanoTime();
-        EventStage.Coded coded = events.code(document.id(), sentences, date);
+        return events(document, clean, sentences, t1 - t0, t2 - t1);
+    }
+
+    /**
+     * Codes a document that comes parsed (users' CoNLL-U): the stages after linguistics, geolocation included.
+     *
+     * @param date the document's date, or the date to give it when it has none
+     */
+    public DocumentResult code(ConllUReader.ParsedDocument parsed, LocalDate date) {
+        Document document = new Document(parsed.id(), parsed.text(), parsed.date() != null ? parsed.date() : date, null, null, parsed.origin());
+        Objects.requireNonNull(document.date(), () -> "document " + document.id() + " has no date");
+        return events(document, new CleanDocument(document, parsed.text(), null, List.of()), parsed.sentences(), 0, 0);
+    }
+
+    /** Actors, events, dates, assembly and geolocation over annotated sentences; each event built once, at the end. */
+    private DocumentResult events(Document document, CleanDocument clean, List<AnnotatedSentence> sentences, long cleanNanos, long nlpNanos) {
+        long t2 = System.nanoTime();
+        EventStage.Coded coded = events.code(document.id(), sentences, document.date());
         long t3 = System.nanoTime();
         GeoResult geo = GeoResult.NONE;
         if (places != null) {
@@ -88,7 +115,7 @@ public final class Coder {
         List<String> texts = new ArrayList<>(sentences.size());
         for (AnnotatedSentence s : sentences) texts.add(s.text());
         return new DocumentResult(document, clean, out, null, texts, coded.parsed(), coded.negated(), coded.modal(),
-                new DocumentResult.StageTimes(t1 - t0, t2 - t1, t3 - t2 - coded.datingNanos(), coded.datingNanos(), t4 - t3), geo);
+                new DocumentResult.StageTimes(cleanNanos, nlpNanos, t3 - t2 - coded.datingNanos(), coded.datingNanos(), t4 - t3), geo);
     }
 
     /**

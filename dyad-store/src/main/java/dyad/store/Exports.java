@@ -1,5 +1,6 @@
 package dyad.store;
 
+import dyad.ontology.Countries;
 import dyad.output.AtomicFile;
 
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes the stored events in Dyad's own layout or in the column layouts of other event data sets (GDELT 2.0,
@@ -80,7 +78,7 @@ public final class Exports {
             file.commit();
             return rows;
         } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + out + ": " + dyad.ingest.TextFile.reason(e), e);
         }
     }
 
@@ -263,25 +261,10 @@ public final class Exports {
         return s;
     }
 
-    private static volatile String countryValues;
-
-    /** ISO 3166-1 alpha-3 codes and English names from the JDK (for ICEWS's country names). */
+    /** ISO 3166-1 alpha-3 codes and their names from the country table (for ICEWS's country names). */
     static String countryNames() {
-        String v = countryValues;
-        if (v != null) return v;
-        Map<String, String> names = new TreeMap<>();
-        for (String a2 : Locale.getISOCountries()) {
-            Locale l = new Locale("", a2);
-            try {
-                names.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
-            } catch (java.util.MissingResourceException e) {
-                // no alpha-3 code
-            }
-        }
         List<String> rows = new ArrayList<>();
-        names.forEach((k, n) -> rows.add("('" + k + "', '" + n.replace("'", "''") + "')"));
-        v = String.join(", ", rows);
-        countryValues = v;
-        return v;
+        Countries.builtIn().names().forEach((k, n) -> rows.add("('" + k + "', '" + n.replace("'", "''") + "')"));
+        return String.join(", ", rows);
     }
 }

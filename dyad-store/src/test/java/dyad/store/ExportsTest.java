@@ -19,6 +19,7 @@ import java.util.Map;
 import static dyad.store.TestEvents.coded;
 import static dyad.store.TestEvents.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportsTest {
@@ -132,5 +133,30 @@ class ExportsTest {
             assertTrue(first.get("context").isArray());
             assertEquals("2016-03-28", first.get("date").asText());
         }
+    }
+
+    @Test
+    void anExportNeverWritesOverTheDatabaseAndLeavesNoPartialFile() throws Exception {
+        Path db = dir.resolve("e.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            TestEvents.storeSample(store);
+            Exports x = new Exports(store);
+            assertThrows(IllegalArgumentException.class, () -> x.export(Exports.Layout.EVENTS, Exports.Format.CSV, db));
+            assertThrows(IllegalArgumentException.class, () -> x.export(Exports.Layout.EVENTS, Exports.Format.CSV, dir.resolve(".").resolve("e.duckdb")));
+            Path csv = Files.writeString(dir.resolve("old.csv"), "old");
+            assertThrows(StoreException.class, () -> x.export(Exports.Layout.EVENTS, Exports.Format.CSV, dir.resolve("no/such/dir/x.csv")));
+            x.export(Exports.Layout.EVENTS, Exports.Format.CSV, csv);
+            assertTrue(Files.readString(csv).startsWith("event_id,"), "replaced in full");
+        }
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")));
+        }
+    }
+
+    @Test
+    void icewsCountryNamesComeFromTheCountryTable() {
+        String values = Exports.countryNames();
+        assertTrue(values.contains("('MMR', 'Myanmar')") && values.contains("('TUR', 'Türkiye')"), "the table's names");
+        assertTrue(values.contains("('ABW', 'Aruba')"), "Java's name for a code outside the table");
     }
 }

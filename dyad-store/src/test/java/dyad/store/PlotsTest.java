@@ -2,7 +2,6 @@ package dyad.store;
 
 import dyad.plot.Chart;
 import dyad.plot.ChartRenderer;
-import dyad.plot.Plots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,11 +37,5 @@ class PlotsTest {
             assertTrue(svg.startsWith("<svg") && svg.contains("RUS and UKR") && svg.contains("conflict events"), svg.substring(0, 200));
             assertThrows(IllegalArgumentException.class, () -> new Plots(store).dyad("RUS'; DROP TABLE events; --", "UKR", null, null));
         }
-    }
-
-    @Test
-    void ticksAreNiceNumbers() {
-        Chart c = new Chart("t", Chart.Kind.LINES, List.of("a", "b"), List.of(new Chart.Series("s", List.of(-12.0, 17.4), "#000000")), "y");
-        assertArrayEquals(new double[]{-20, 20, 10}, ChartRenderer.range(c));
     }
 }

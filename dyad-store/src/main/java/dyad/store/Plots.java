@@ -1,8 +1,6 @@
-package dyad.plot;
+package dyad.store;
 
-import dyad.store.EventStore;
-import dyad.store.Reports;
-import dyad.store.ResultTable;
+import dyad.plot.Chart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -36,7 +36,7 @@ public final class ChartRenderer {
             png.commit();
             svg.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + files[0] + " and " + files[1] + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + files[0] + " and " + files[1] + ": " + dyad.ingest.TextFile.reason(e), e);
         }
         return files;
     }
