@@ -36,6 +36,11 @@ final class AnnouncedEvents {
             notes.add("rule announced-refusal: 'will not' " + code + " is the refusal " + c.refusal());
             return new Recoded(c.refusal(), false, Modality.ASSERTED);
         }
+        if (negated && !modality.hypothetical() && c.refusal() != null && answersDemand(s, trigger, words)) {
+            // "did not accede to the protesters' demands", "has not met the strikers' demands"
+            notes.add("rule refused-demand: not yielding to a demand (" + code + ") is the refusal " + c.refusal());
+            return new Recoded(c.refusal(), false, Modality.ASSERTED);
+        }
         if (!negated && (modality.future() || modality.hypothetical()) && c.threat() != null) {
             boolean conditional = conditional(s, trigger, words);
             if (conditional || announcedBySpeaker(s, trigger, words)) {
@@ -45,6 +50,14 @@ final class AnnouncedEvents {
             }
         }
         return new Recoded(code, negated, modality);
+    }
+
+    /** Whether the trigger's object or phrase is a demand ("accede to demands", "meet the demands", "heed calls"). */
+    private static boolean answersDemand(DependencyTree s, int trigger, Conventions words) {
+        for (Token c : s.children(trigger)) {
+            if ((c.rel().equals("obj") || c.baseRel().equals("obl")) && words.has("demand-nouns", c.lemma())) return true;
+        }
+        return false;
     }
 
     /** Whether the trigger's clause (or a verb it completes) has an "if" or "unless" clause. */
