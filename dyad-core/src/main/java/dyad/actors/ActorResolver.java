@@ -25,6 +25,8 @@ public final class ActorResolver {
             "punct", "parataxis", "dep", "advcl", "ccomp");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
+    /** Where a bare agent is says whose it is: "opposition groups in Kenya", "students across Algeria". */
+    private static final Set<String> LOCATED = Set.of("in", "from", "across", "throughout");
     /** First-person pronouns: inside a quotation, the speaker. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** Third-person plural pronouns: the last group, organisation or country named. */
@@ -148,7 +150,9 @@ public final class ActorResolver {
             DocumentMemory.Remembered r = memory.name(Names.normalize(t.word()));
             if (r != null) out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));
         }
-        if ((out.isEmpty() || out.stream().allMatch(a -> a.code().countryOnly())) && depth == 0) {
+        // "Ali Shamkhani, secretary of ...", "the Senate Minority Leader, Chuck Schumer,": the apposition fills in a
+        // bare country or a role without one
+        if ((out.isEmpty() || out.stream().allMatch(a -> a.code().countryOnly() || a.code().country() == null)) && depth == 0) {
             for (Token c : s.children(h)) {
                 // "Ali Shamkhani, secretary of ...", and the parser's "dep" for "his counterpart Sergei Lavrov"
                 if (c.rel().equals("appos") || (c.rel().equals("dep") && c.pos().startsWith("NNP") && sa.at(c.index()) != null)) {
@@ -216,7 +220,7 @@ public final class ActorResolver {
      */
     private static boolean ownerCase(SentenceActors sa, int h, String caseWord, boolean located) {
         ActorMention m = sa.at(h);
-        if (located) return (caseWord.equals("in") || caseWord.equals("from")) && (m != null && m.kind() == Kind.AGENT || agentIn(sa, h));
+        if (located) return LOCATED.contains(caseWord) && (m != null && m.kind() == Kind.AGENT || agentIn(sa, h));
         if (caseWord.equals("of")) return true;
         return caseWord.equals("for") && m != null && m.kind() == Kind.AGENT && m.code() == null;
     }
@@ -321,6 +325,12 @@ public final class ActorResolver {
                 DocumentMemory.Remembered r = new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity());
                 memory.rememberPerson(r);
                 memory.rememberName(Names.normalize(sa.sentence().token(m.endToken() - 1).word()), r);
+            }
+            if (m.kind() == Kind.ENTITY && m.endToken() - m.startToken() > 1 && (ne.equals("ORGANIZATION") || organisation)
+                    && sa.sentence().token(m.startToken()).pos().startsWith("NNP")) {
+                // "Mahan Air" ... "Mahan", "Ford Motor Company" ... "Ford"
+                memory.rememberName(Names.normalize(sa.sentence().token(m.startToken()).word()),
+                        new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity()));
             }
             if (m.kind() == Kind.COUNTRY || m.kind() == Kind.ENTITY && (organisation || !allProper(sa.sentence(), m))) {
                 memory.rememberGroup(new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity()));

@@ -70,7 +70,8 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
         return switch (want) {
             case "prt" -> r.equals("compound:prt");
             case "obj" -> r.equals("obj") || r.equals("dobj");
-            case "nsubj" -> r.startsWith("nsubj");
+            case "nsubj" -> r.equals("nsubj"); // the doer: a passive's subject ("soldiers were killed") is not
+            case "nsubjpass" -> r.equals("nsubj:pass") || r.equals("nsubjpass");
             default -> r.equals(want) || c.baseRel().equals(want);
         };
     }

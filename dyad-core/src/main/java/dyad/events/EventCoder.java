@@ -82,9 +82,15 @@ public final class EventCoder {
                 continue; // "agree to cooperate": coded once, by "agree"
             }
             if (f.pattern().noun() && sources.lightVerb(s, t.index()) >= 0 && fired[t.head()] != null
-                    && !fired[t.head()].pattern().noun() && sources.noun(s, t.index()).subjects().isEmpty()) {
+                    && !fired[t.head()].pattern().noun() && sources.noun(sa, t.index()).subjects().isEmpty()) {
                 trace.note(t.index(), f.pattern(), "object of the light verb '" + s.token(t.head()).word() + "', whose pattern codes it");
                 continue; // "launched an offensive against": coded once, by the verb's pattern
+            }
+            if (f.pattern().noun() && t.head() >= 0 && fired[t.head()] != null && !fired[t.head()].pattern().noun()
+                    && instrumentOf(s, t) && sameCategory(f.pattern(), fired[t.head()].pattern())) {
+                // "Israeli air strikes killed ten", "killed in an air strike": one event, coded by the verb
+                trace.note(t.index(), f.pattern(), "the doer or means of '" + s.token(t.head()).word() + "', whose pattern codes it");
+                continue;
             }
             if (f.pattern().codesNothing() && f.pattern().pairedCode() == null) {
                 trace.note(t.index(), f.pattern(), "the pattern codes nothing");
@@ -105,9 +111,10 @@ public final class EventCoder {
         for (Constraint c : p.constraints()) {
             int k = c.negative() || !c.path().isEmpty() ? -1 : c.find(s, trigger);
             // a condition naming words ("obl.with=support") holds content, not a party; "nmod.on=*" is a slot for one
-            if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty()) used.add(k);
+            String spec = c.rel() + (c.caseWord() == null ? "" : "." + c.caseWord());
+            if (k >= 0 && !c.rel().equals("obj") && !c.lemmas().isEmpty() && !p.targets().contains(spec)) used.add(k);
         }
-        SourceFinder.Args args = p.noun() ? sources.noun(s, trigger) : sources.verb(s, trigger, notes);
+        SourceFinder.Args args = p.noun() ? sources.noun(sa, trigger) : sources.verb(s, trigger, notes);
         int light = p.noun() ? sources.lightVerb(s, trigger) : -1;
         if (p.noun() && args.subjects().isEmpty() && light >= 0) {
             notes.add("rule light-verb: source is the subject of '" + s.token(light).word() + "'");
@@ -127,7 +134,7 @@ public final class EventCoder {
             int from = pathEnd(s, trigger, p.arguments().source());
             if (from >= 0) {
                 notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
-                reversedTarget = args.subjects().isEmpty() ? -1 : args.subjects().get(0);
+                reversedTarget = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
                 args = new SourceFinder.Args(from, -1);
             }
         }
@@ -138,8 +145,8 @@ public final class EventCoder {
         for (int subject : places.sources()) {
             if (!p.noun() && conventions.has("weapon-words", s.token(subject).lemma()) && rules.equals(CodingRules.DYAD)) {
                 // "Israeli strikes killed": the weapon's owner did it; "a Kabul car bombing killed": a place is no author
-                SourceFinder.Args owner = sources.noun(s, subject);
-                if (owner.subjects().isEmpty() || s.token(owner.subjects().get(0)).rel().equals("compound")) continue;
+                SourceFinder.Args owner = sources.noun(sa, subject);
+                if (owner.subjects().isEmpty()) continue;
                 subject = owner.subjects().get(0);
                 notes.add("rule weapon-owner: the source is whose '" + s.token(places.sources().get(0)).word() + "' it was");
             }
@@ -183,7 +190,8 @@ public final class EventCoder {
             trace.note(trigger, p, "nobody named does it, and nobody it is done to is named either");
             return List.of();
         }
-        boolean negated = negated(s, trigger, rules.negationThroughXcomp()) || (light >= 0 && negated(s, light, rules.negationThroughXcomp()));
+        boolean negated = !namesNegation(p) && (negated(s, trigger, rules.negationThroughXcomp())
+                || (light >= 0 && negated(s, light, rules.negationThroughXcomp())));
         List<String> contexts = contexts(s, trigger, p);
         Modality modality = ModalityFinder.find(s, trigger, conventions);
         String code = p.code();
@@ -214,6 +222,27 @@ public final class EventCoder {
             for (Actor b : targetActors) emit(codes, out, a, b);
         }
         return out;
+    }
+
+    /** A noun that is its verb's subject or means: "strikes killed", "killed in a strike", "wounded by shelling". */
+    private static boolean instrumentOf(DependencyTree s, Token noun) {
+        String rel = noun.rel();
+        String c = s.caseOf(noun.index());
+        return rel.equals("nsubj") || rel.startsWith("obl") && (c.equals("in") || c.equals("by") || c.equals("with") || c.equals("during"));
+    }
+
+    private boolean sameCategory(Pattern a, Pattern b) {
+        if (a.codesNothing() || b.codesNothing()) return false;
+        String pa = ontology.find(a.code()).map(dyad.model.CameoCode::ploverEvent).orElse(null);
+        return pa != null && pa.equals(ontology.find(b.code()).map(dyad.model.CameoCode::ploverEvent).orElse(null));
+    }
+
+    /** Whether the pattern's own conditions name a negation ("will not tolerate": advmod=not): it is the meaning, not a denial. */
+    private boolean namesNegation(Pattern p) {
+        for (Constraint c : p.constraints()) {
+            if (!c.negative() && c.rel().equals("advmod") && c.lemmas().stream().anyMatch(w -> conventions.has("negators", w))) return true;
+        }
+        return false;
     }
 
     /**

@@ -45,6 +45,10 @@ final class ModalityFinder {
                 if (words.has("obligation-verbs", t.lemma()) && !t.pos().equals("VBD") && !t.pos().equals("VBN")) hypothetical = true;
             }
             if (t.rel().equals("advcl") && s.hasMark(cur, words.words("conditional-marks"))) hypothetical = true;
+            // "an ultimatum to surrender", "the request to suspend Parliament": what such a noun asks has not happened
+            if (t.rel().startsWith("acl") && t.head() >= 0 && s.hasMark(cur, "to") && words.has("asked-nouns", s.token(t.head()).lemma())) {
+                hypothetical = true;
+            }
             boolean asked = t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
             // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause
             boolean askedClause = asked && (t.rel().equals("ccomp") || t.rel().equals("advcl") && s.hasMark(cur, ASKED_MARKS));

@@ -1,5 +1,7 @@
 package dyad.events;
 
+import dyad.actors.SentenceActors;
+import dyad.model.ActorMention;
 import dyad.model.DependencyTree;
 import dyad.model.Token;
 
@@ -47,6 +49,7 @@ final class SourceFinder {
     /** The source of a verb (or adjective) trigger, inherited through xcomp, conj, purpose clauses and relative clauses. */
     Args verb(DependencyTree s, int v, List<String> notes) {
         int cur = v;
+        boolean conjoined = false;
         for (int hop = 0; hop < 5; hop++) {
             int subj = -1;
             List<Integer> more = new ArrayList<>();
@@ -59,6 +62,11 @@ final class SourceFinder {
                 }
                 if (c.rel().equals("nsubj:pass") && pass < 0) pass = c.index();
                 if (c.rel().startsWith("obl") && "by".equals(s.caseOf(c.index()))) agent = c.index();
+            }
+            if (pass >= 0 && cur != v && conjoined) {
+                // "was detained and later charged with sedition": the passive's subject is the target of both
+                notes.add("rule conjoined-passive: the subject of '" + s.token(cur).word() + "' is the target of '" + s.token(v).word() + "'");
+                return new Args(agent, pass);
             }
             if (pass >= 0 && cur != v) {
                 notes.add("rule raised-passive: subject of the passive '" + s.token(cur).word() + "' raised to '" + s.token(v).word() + "'");
@@ -104,6 +112,7 @@ final class SourceFinder {
                 }
                 cur = gov;
             } else if (rel.equals("conj") || (rel.equals("advcl") && s.hasMark(cur, "to"))) {
+                conjoined = rel.equals("conj") && s.token(cur).pos().equals("VBN") && s.token(gov).pos().equals("VBN");
                 cur = gov;
             } else if (rel.equals("advcl") && (s.token(cur).pos().equals("VBG") || s.hasMark(cur, ADJUNCT_MARKS))) {
                 // "Speaking to NBC, she said", "protested by shouting", "after meeting Putin, Erdogan said"
@@ -142,14 +151,30 @@ final class SourceFinder {
     }
 
     /** Source of a noun trigger: its possessor, or a country adjective or compound ("Iran's support", "Israeli strikes"). */
-    Args noun(DependencyTree s, int n) {
+    Args noun(SentenceActors sa, int n) {
+        DependencyTree s = sa.tree();
         for (Token c : s.children(n)) {
-            if (c.rel().equals("nmod:poss") || c.rel().equals("amod") || c.rel().equals("compound")) return new Args(c.index(), -1);
+            if (c.rel().equals("nmod:poss")) return new Args(c.index(), -1);
+            // "Israeli strikes", "a US drone strike", "Taliban attacks"; not a kind ("military cooperation", "hunger
+            // strike") nor a capital as the place ("a Kabul car bombing")
+            if ((c.rel().equals("amod") || c.rel().equals("compound")) && namesOwner(sa, c.index())) return new Args(c.index(), -1);
         }
         for (Token c : s.children(n)) {
             if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
         }
         return Args.NONE;
+    }
+
+    /** Whether a modifier (or a word under it) names an actor that can own an act: no agent word, no capital city. */
+    private static boolean namesOwner(SentenceActors sa, int k) {
+        ActorMention m = sa.at(k);
+        if (m == null) {
+            for (Token c : sa.tree().children(k)) {
+                if ((c.rel().equals("compound") || c.rel().equals("amod")) && namesOwner(sa, c.index())) return true;
+            }
+            return false;
+        }
+        return m.kind() != ActorMention.Kind.AGENT && m.code() != null && (m.entity() == null || !m.entity().endsWith("_CAPITAL"));
     }
 
     /** The light verb whose object (or passive subject) the noun trigger is, or -1. */
