@@ -289,6 +289,19 @@ public final class ActorResolver {
     }
 
     /**
+     * Remembers the people who are the subjects of the sentence's verbs, whether or not their verb was an event
+     * ("John Mwangi, a Kenyan lawmaker, spoke to reporters. Later, Mwangi ..."; "Iran's foreign minister spoke to
+     * reporters. ... he said").
+     */
+    public void rememberSubjects(SentenceActors sa, DocumentMemory memory) {
+        for (Token t : sa.sentence().tokens()) {
+            if (!t.rel().equals("nsubj") || t.head() < 0 || !sa.sentence().token(t.head()).isVerb()) continue;
+            List<Actor> found = resolve(sa, t.index(), memory, Set.of());
+            if (found.size() == 1) rememberActing(sa, found.get(0), memory);
+        }
+    }
+
+    /**
      * Remembers a person who acted in the sentence though no dictionary name named them ("Iran's foreign minister
      * spoke to reporters. ... he said": he is the minister): the source of an event whose head word is a singular
      * common or proper noun that is no organisation, place or country.

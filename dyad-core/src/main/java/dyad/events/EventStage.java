@@ -148,7 +148,7 @@ public final class EventStage {
                     dating += System.nanoTime() - d0;
                 }
             }
-            if (s.parsed()) for (EventDraft e : events) if (e.sentenceIndex() == s.index()) resolver.rememberActing(sa, e.source(), memory);
+            if (s.parsed()) resolver.rememberSubjects(sa, memory);
             resolver.remember(sa, memory);
         }
         return new Coded(events, parsed, negated, dating, modal, StoryCountry.of(actors));

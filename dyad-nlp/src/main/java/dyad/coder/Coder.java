@@ -4,7 +4,9 @@ import dyad.actors.Names;
 import dyad.clean.Cleaner;
 import dyad.clean.WebJunkCleaner;
 import dyad.events.EventStage;
+import dyad.events.Conventions;
 import dyad.geo.ActorCountries;
+import dyad.geo.PlaceTargets;
 import dyad.geo.EventLocator;
 import dyad.geo.GeoResult;
 import dyad.geo.PlaceResolver;
@@ -36,6 +38,7 @@ public final class Coder {
     private final PlaceResolver places;
     private final EventLocator locator = new EventLocator();
     private final ActorCountries actorCountries = new ActorCountries();
+    private final PlaceTargets placeTargets = new PlaceTargets(Conventions.builtIn());
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
@@ -109,6 +112,7 @@ public final class Coder {
             geo = places.resolve(sentences, clean.dateline());
             locator.locate(coded.drafts(), sentences, geo);
             actorCountries.fill(coded.drafts(), coded.storyCountry());
+            placeTargets.fill(coded.drafts());
         }
         List<Event> out = coded.drafts().stream().map(EventDraft::build).toList();
         long t4 = System.nanoTime();
