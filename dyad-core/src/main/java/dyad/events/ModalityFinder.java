@@ -65,8 +65,10 @@ final class ModalityFinder {
     static boolean background(DependencyTree s, int trigger, Conventions words) {
         int cur = trigger;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            boolean perfect = s.children(cur).stream().anyMatch(c -> c.rel().equals("aux") && c.lemma().equalsIgnoreCase("have"));
             for (Token c : s.children(cur)) {
-                if (c.rel().equals("advmod") && words.has("background-adverbs", c.lemma())) return true;
+                // "had previously opposed", "have used force before"; "previously announced" is news
+                if (perfect && c.rel().equals("advmod") && words.has("background-adverbs", c.lemma())) return true;
                 if (c.baseRel().equals("obl") && c.lemma().equalsIgnoreCase("history") && "in".equals(s.caseOf(c.index()))) return true;
             }
             if (!s.token(cur).rel().equals("xcomp")) break;

@@ -136,7 +136,7 @@ public final class Coder {
         boolean actor = false;
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase();
-            if (!trigger && (events.patterns().isTrigger(lemma) || events.patterns().isTriggerForm(t.word().toLowerCase()))) trigger = true;
+            if (!trigger && (events.isTrigger(lemma) || events.patterns().isTriggerForm(t.word().toLowerCase()))) trigger = true;
             if (!actor && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || events.matcher().startsAny(Names.normalize(t.word()))
                     || events.matcher().startsAny(Names.normalize(lemma)))) actor = true;
             if (trigger && actor) return true;
