@@ -96,8 +96,12 @@ public final class EventCoder {
                 trace.note(t.index(), f.pattern(), "the pattern codes nothing");
                 continue;
             }
-            List<EventMatch> events = arguments(sa, t.index(), f, memory, trace);
-            if (events.isEmpty()) trace.note(t.index(), f.pattern(), "no event between the actors found");
+            boolean[] noted = {false};
+            List<EventMatch> events = arguments(sa, t.index(), f, memory, (k, p, why) -> {
+                noted[0] = true;
+                trace.note(k, p, why);
+            });
+            if (events.isEmpty() && !noted[0]) trace.note(t.index(), f.pattern(), "the source and the target are one actor");
             out.addAll(events);
         }
         return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
