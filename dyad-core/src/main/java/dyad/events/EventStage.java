@@ -147,7 +147,7 @@ public final class EventStage {
                             if (!keepModal) continue;
                         }
                         events.add(e);
-                        if (e.cameo().ploverEvent().equals("ASSAULT")) memory.violence();
+                        if ("ASSAULT".equals(e.cameo().ploverEvent())) memory.violence();
                     }
                     dating += System.nanoTime() - d0;
                 }
