@@ -10,6 +10,7 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
                         String ploverEvent, String ploverMode, List<String> ploverContext) {
     public CameoCode {
         ploverContext = List.copyOf(ploverContext);
+        if (ploverMode == null) ploverMode = "";
     }
 
     /** The two-digit root ("03" for "0311"). */
