@@ -199,7 +199,7 @@ public final class InputReader {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             try (InputStream gz = new java.util.zip.GZIPInputStream(in)) {
-                byte[] buf = new byte[1 << 16];
+                byte[] buf = new byte[1024]; // small reads: a damaged stream gives up to the damage
                 for (int n; (n = gz.read(buf)) > 0 && out.size() <= PageReader.MAX_PAGE_BYTES; ) out.write(buf, 0, n);
             } catch (java.io.EOFException | java.util.zip.ZipException e) {
                 note = "gzip data damaged or truncated after " + out.size() + " bytes";

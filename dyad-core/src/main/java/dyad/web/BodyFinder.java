@@ -5,7 +5,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the article in a page's body. Three passes over the tree, each linear: (1) elements that are never text
- * (scripts, styles, forms' controls, media, navigation, asides, page headers and footers, captions) are removed;
- * (2) page furniture is removed: elements whose class or id says comments (always), or sharing, related links,
+ * Finds the article in a page's body. Passes over the tree, each linear, none changing it: (1) elements that are
+ * never text (scripts, styles, forms' controls, media, navigation, asides, page headers and footers, captions) are
+ * passed over; (2) page furniture is passed over: elements whose class or id says comments (always), or sharing, related links,
  * advertising, newsletters, cookie banners, bylines and the like, and hidden elements, unless they hold a large part
  * of the page's text (an article whose class happens to say "share"); (3) the rest is cut into {@link TextBlock}s
  * and every element is scored by the prose it holds minus {@value #JUNK_WEIGHT} times its other text: the element
@@ -59,15 +58,9 @@ final class BodyFinder {
 
     Body find(Element body) {
         if (body == null) return new Body(List.of(), false);
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                return node instanceof Element e && NEVER_TEXT.contains(e.normalName()) ? FilterResult.REMOVE : FilterResult.CONTINUE;
-            }
-        }, body);
-        removeFurniture(body);
-        Scan scan = new Scan();
-        NodeTraversor.traverse(scan, body);
+        Set<Element> furniture = furniture(body);
+        Scan scan = new Scan(furniture);
+        NodeTraversor.filter(scan, body);
         scan.flush();
         if (scan.best == null || scan.bestProse < MIN_ARTICLE) return new Body(scan.blocks, false);
         return new Body(densest(scan.blocks.subList(scan.bestFrom, scan.bestTo)), true);
@@ -103,22 +96,34 @@ final class BodyFinder {
         return b.heading() ? 0 : -JUNK_WEIGHT * b.text().length();
     }
 
-    /** Removes furniture: comment threads always, the rest unless it holds more than {@link #KEEP_SHARE} of the text. */
-    private void removeFurniture(Element body) {
+    /**
+     * The elements that are furniture: comment threads always, the rest unless they hold more than
+     * {@link #KEEP_SHARE} of the text. The tree is not changed (removing many children one by one is quadratic).
+     */
+    private Set<Element> furniture(Element body) {
         Map<Element, Integer> lengths = textLengths(body);
         int total = Math.max(1, lengths.getOrDefault(body, 0));
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                if (neverText(e)) return FilterResult.SKIP_ENTIRELY;
+                if (e == body) return FilterResult.CONTINUE;
                 Boilerplate.Mark mark = mark(e);
                 if (mark == Boilerplate.Mark.NONE) return FilterResult.CONTINUE;
                 boolean holdsArticle = e.attr("itemprop").contains("articleBody") || e.selectFirst("[itemprop~=articleBody]") != null;
                 if (holdsArticle || PROTECTED.contains(e.normalName())) return FilterResult.CONTINUE;
-                if (mark == Boilerplate.Mark.STRONG) return FilterResult.REMOVE;
-                return lengths.getOrDefault(e, 0) > KEEP_SHARE * total ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                if (mark == Boilerplate.Mark.WEAK && lengths.getOrDefault(e, 0) > KEEP_SHARE * total) return FilterResult.CONTINUE;
+                out.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
+        return out;
+    }
+
+    private static boolean neverText(Element e) {
+        return NEVER_TEXT.contains(e.normalName());
     }
 
     private Boilerplate.Mark mark(Element e) {
@@ -136,24 +141,27 @@ final class BodyFinder {
         return c.ordinal() > m.ordinal() ? c : m;
     }
 
-    /** Every element's text length (whitespace runs count one), in one pass. */
+    /** Every element's text length (whitespace runs count one; elements that are never text count nothing), in one pass. */
     private static Map<Element, Integer> textLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         int[] count = {0};
         Deque<Integer> starts = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     count[0] += collapsedLength(t.getWholeText());
-                } else if (node instanceof Element) {
+                } else if (node instanceof Element e) {
+                    if (neverText(e)) return FilterResult.SKIP_ENTIRELY;
                     starts.push(count[0]);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) lengths.put(e, count[0] - starts.pop());
+                return FilterResult.CONTINUE;
             }
         }, root);
         return lengths;
@@ -184,7 +192,8 @@ final class BodyFinder {
     }
 
     /** Cuts the tree into blocks and scores every element as a container. */
-    private static final class Scan implements NodeVisitor {
+    private static final class Scan implements NodeFilter {
+        final Set<Element> furniture;
         final List<TextBlock> blocks = new ArrayList<>();
         final Deque<Frame> stack = new ArrayDeque<>();
         final StringBuilder text = new StringBuilder();
@@ -198,15 +207,20 @@ final class BodyFinder {
         int bestFrom;
         int bestTo;
 
+        Scan(Set<Element> furniture) {
+            this.furniture = furniture;
+        }
+
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
+                if (neverText(e) || furniture.contains(e)) return FilterResult.SKIP_ENTIRELY;
                 String tag = e.normalName();
                 if (tag.equals("br")) {
                     text.append('\n');
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (BLOCKS.contains(tag)) flush();
                 if (tag.equals("a")) linkDepth++;
@@ -214,13 +228,14 @@ final class BodyFinder {
                 if (tag.equals("pre")) preDepth++;
                 stack.push(new Frame(e, blocks.size()));
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
-            if (tag.equals("br")) return;
+            if (tag.equals("br")) return FilterResult.CONTINUE;
             if (BLOCKS.contains(tag)) flush();
             if (tag.equals("a")) linkDepth--;
             if (isHeading(tag)) headingDepth--;
@@ -239,6 +254,7 @@ final class BodyFinder {
                 parent.prose += f.prose;
                 parent.junk += f.junk;
             }
+            return FilterResult.CONTINUE;
         }
 
         private static boolean isHeading(String tag) {
@@ -288,19 +304,21 @@ final class BodyFinder {
             }
         }
 
-        /** Lines stripped, runs of blank lines made one. */
+        /** Lines stripped; a blank line (two {@code <br>}s) is a paragraph break. */
         private static String tidy(CharSequence s) {
             StringBuilder out = new StringBuilder(s.length());
+            boolean gap = false;
             for (String line : s.toString().split("\n")) {
                 String l = line.strip();
                 if (l.isEmpty()) {
-                    if (out.length() > 0 && !out.toString().endsWith("\n\n")) out.append('\n');
+                    gap = out.length() > 0;
                     continue;
                 }
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
+                if (out.length() > 0) out.append(gap ? "\n\n" : "\n");
+                gap = false;
                 out.append(l);
             }
-            return out.toString().strip();
+            return out.toString();
         }
     }
 }
