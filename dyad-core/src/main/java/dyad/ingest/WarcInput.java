@@ -26,8 +26,9 @@ import java.util.zip.ZipException;
  * content type (or a {@code resource} record of HTML) is a page: its id is the record id, its URL the target URI,
  * its date the page's publication date, else the WARC date. Every other record is {@link InputItem.Counted} by
  * kind ({@code request}, {@code metadata}, {@code response redirect (HTTP 301)}, {@code response application/pdf}).
- * Damage (a truncated gzip stream, a malformed header, a length that lies) ends the file with one skipped item
- * naming the byte offset: every record before it has been read.
+ * Damage (a truncated gzip stream, a malformed header, a length that lies) is one skipped item naming the byte
+ * offset: every record before it has been read, and reading goes on with the next record that starts cleanly
+ * ({@link RecordStart}) where there is one; a truncated file, or one gzipped whole, ends there.
  */
 final class WarcInput {
     private WarcInput() {
@@ -40,30 +41,41 @@ final class WarcInput {
     }
 
     static void read(Path file, PageReader pages, Consumer<InputItem> sink) throws IOException {
+        int[] records = {0};
+        long from = 0;
+        while (from >= 0) from = readFrom(file, from, records, pages, sink);
+    }
+
+    /**
+     * Reads records from byte {@code from} on; returns where to go on after damage (the next record that starts
+     * cleanly, in a file of uncompressed or record-by-record gzipped WARC), or -1 at the end.
+     */
+    private static long readFrom(Path file, long from, int[] records, PageReader pages, Consumer<InputItem> sink) throws IOException {
         String name = file.toString();
-        try (WarcReader reader = new WarcReader(FileChannel.open(file))) {
-            long at = 0;
-            int records = 0;
+        FileChannel channel = FileChannel.open(file);
+        channel.position(from);
+        try (WarcReader reader = new WarcReader(channel)) {
+            long at = from;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     at = reader.position();
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(damaged(name, at, records, e));
-                    return;
+                    return damaged(file, at, records[0], e, sink);
                 }
-                if (next.isEmpty()) return;
-                records++;
+                if (next.isEmpty()) return -1;
+                records[0]++;
                 WarcRecord rec = next.get();
                 String origin = name + "@" + rec.position();
                 try {
                     sink.accept(record(rec, origin, pages));
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(damaged(name, rec.position(), records - 1, e));
-                    return;
+                    return damaged(file, rec.position(), records[0] - 1, e, sink);
                 }
             }
+        } finally {
+            channel.close();
         }
     }
 
@@ -116,8 +128,11 @@ final class WarcInput {
         return t.toLowerCase(Locale.ROOT);
     }
 
-    /** The skipped item for damage at byte {@code at}, after {@code records} good records. */
-    private static InputItem damaged(String file, long at, int records, Throwable e) {
+    /**
+     * Reports damage at byte {@code at}, after {@code records} good records; returns the offset of the next clean
+     * record to go on from, or -1 when there is none (a truncated file, a file gzipped whole).
+     */
+    private static long damaged(Path file, long at, int records, Throwable e, Consumer<InputItem> sink) throws IOException {
         String what;
         if (e instanceof EOFException) {
             what = "the file ends in the middle of a record (truncated)";
@@ -127,7 +142,11 @@ final class WarcInput {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             what = "malformed WARC record (" + (m.length() > 160 ? m.substring(0, 160) + "..." : m) + ")";
         }
-        return new InputItem.Skipped(file + "@" + at, file + "@" + at, "damaged WARC file: " + what + " at byte offset " + at
-                + "; the " + records + " record(s) before it were read, the rest of the file is not");
+        long next = e instanceof EOFException ? -1 : RecordStart.after(file, at);
+        String where = file + "@" + at;
+        sink.accept(new InputItem.Skipped(where, where, "damaged WARC file: " + what + " at byte offset " + at
+                + (next < 0 ? "; the " + records + " record(s) before it were read, the rest of the file is not"
+                : "; reading goes on with the next record, at byte offset " + next)));
+        return next;
     }
 }

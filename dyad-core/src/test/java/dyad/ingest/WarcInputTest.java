@@ -170,15 +170,32 @@ class WarcInputTest {
     }
 
     @Test
-    void aMalformedHeaderOrALyingLengthEndsTheFileWithAReason() throws IOException {
+    void aMalformedHeaderOrALyingLengthIsSkippedWithAReasonAndReadingGoesOn() throws IOException {
         Path warc = dir.resolve("bad.warc");
         write(warc, five(), WarcCompression.NONE);
         String text = Files.readString(warc, StandardCharsets.ISO_8859_1);
         int third = nth(text, "WARC/1.", 3);
         Files.writeString(warc, text.substring(0, third) + "WORC/9.9 garbage\r\n" + text.substring(third + 10), StandardCharsets.ISO_8859_1);
         List<InputItem> items = read(warc, Set.of());
-        assertEquals(2, pages(items).size(), items.toString());
-        assertTrue(skipped(items).get(0).reason().startsWith("damaged WARC file: malformed WARC record"), skipped(items).get(0).reason());
+        assertEquals(4, pages(items).size(), "the records before and after the damage: " + items);
+        String reason = skipped(items).get(0).reason();
+        assertTrue(reason.startsWith("damaged WARC file: malformed WARC record") && reason.contains("reading goes on with the next record"), reason);
+
+        Path gz = dir.resolve("bad.warc.gz");
+        write(gz, five(), WarcCompression.GZIP);
+        byte[] bytes = Files.readAllBytes(gz);
+        int member = 0;
+        for (int i = 1, n = 0; i < bytes.length - 2; i++) {
+            if ((bytes[i] & 0xff) == 0x1f && (bytes[i + 1] & 0xff) == 0x8b && bytes[i + 2] == 8 && ++n == 2) {
+                member = i;
+                break;
+            }
+        }
+        for (int i = member + 20; i < member + 60; i++) bytes[i] = (byte) 0x55;
+        Files.write(gz, bytes);
+        items = read(gz, Set.of());
+        assertEquals(4, pages(items).size(), "a corrupt gzip member loses one record: " + items);
+        assertEquals(1, skipped(items).size(), items.toString());
 
         Path lying = dir.resolve("lying.warc");
         int second = nth(text, "Content-Length: ", 3);
