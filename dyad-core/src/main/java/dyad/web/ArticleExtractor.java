@@ -1,5 +1,7 @@
 package dyad.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +30,7 @@ public final class ArticleExtractor {
 
     private final Boilerplate boilerplate;
     private final LanguageGuesser languages;
+    private final ObjectMapper json = new ObjectMapper();
 
     public ArticleExtractor() {
         this(Boilerplate.builtIn(), LanguageGuesser.builtIn());
@@ -50,7 +53,7 @@ public final class ArticleExtractor {
     /** Extracts from decoded markup; {@code url} (or null) resolves relative links and is the fallback address. */
     public Article extract(String html, String url) {
         org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
-        PageMetadata meta = PageMetadata.read(doc);
+        PageMetadata meta = PageMetadata.read(doc, json);
         PublicationDate.Found date = PublicationDate.find(doc, meta, url);
         String canonical = canonical(meta, url);
         String title = title(meta, doc);
@@ -139,8 +142,8 @@ public final class ArticleExtractor {
     private static String site(PageMetadata meta, String canonical) {
         String s = meta.first("og:site_name", "application-name", "twitter:site");
         if (s == null) {
-            for (com.fasterxml.jackson.databind.JsonNode o : meta.jsonLd()) {
-                com.fasterxml.jackson.databind.JsonNode p = o.get("publisher");
+            for (JsonNode o : meta.jsonLd()) {
+                JsonNode p = o.get("publisher");
                 if (p != null && p.hasNonNull("name")) {
                     s = p.get("name").asText().strip();
                     break;

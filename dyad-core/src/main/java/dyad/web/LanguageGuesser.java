@@ -54,7 +54,7 @@ public final class LanguageGuesser {
     /** The language of {@code text}: an ISO 639-1 code ("en", "de", "ko"), or {@link #UNKNOWN}. */
     public String guess(CharSequence text) {
         int[] hits = new int[codes.size()];
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        int[] scripts = new int[SCRIPTS.length];
         int words = 0;
         int letters = 0;
         int i = 0;
@@ -68,7 +68,7 @@ public final class LanguageGuesser {
                 w.appendCodePoint(c);
                 if (Character.isLetter(c)) {
                     letters++;
-                    scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+                    scripts[c < 0x80 ? Character.UnicodeScript.LATIN.ordinal() : Character.UnicodeScript.of(c).ordinal()]++;
                 }
                 continue;
             }
@@ -100,16 +100,18 @@ public final class LanguageGuesser {
         return codes.get(best);
     }
 
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
     /** The language that a script alone tells, when a third of the letters are in it; else null. */
-    private static String byScript(Map<Character.UnicodeScript, Integer> scripts, int letters) {
-        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    private static String byScript(int[] scripts, int letters) {
+        int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
         if (kana * 10 >= letters) return "ja";
         Character.UnicodeScript top = null;
         int most = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > most) {
-                top = e.getKey();
-                most = e.getValue();
+        for (int i = 0; i < scripts.length; i++) {
+            if (scripts[i] > most) {
+                top = SCRIPTS[i];
+                most = scripts[i];
             }
         }
         if (top == null || most * 3 < letters) return null;

@@ -23,9 +23,8 @@ import java.util.Map;
  * @param title     the {@code <title>} text, or null
  */
 record PageMetadata(Map<String, String> meta, List<JsonNode> jsonLd, String canonical, String lang, String title) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static PageMetadata read(org.jsoup.nodes.Document doc) {
+    /** Reads a parsed page's metadata; {@code json} parses its JSON-LD blocks. */
+    static PageMetadata read(org.jsoup.nodes.Document doc, ObjectMapper json) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
             String content = m.attr("content").strip();
@@ -38,7 +37,7 @@ record PageMetadata(Map<String, String> meta, List<JsonNode> jsonLd, String cano
         List<JsonNode> ld = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             try {
-                flatten(JSON.readTree(s.data()), ld);
+                flatten(json.readTree(s.data()), ld);
             } catch (JsonProcessingException e) {
                 // a broken JSON-LD block says nothing
             }
