@@ -27,11 +27,16 @@ import java.util.concurrent.Callable;
 @Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Code news documents into CAMEO + PLOVER events.",
                 "INPUT is a file or directory (recursed, links followed); '-' or none reads stdin. A .jsonl file holds one document per line "
-                        + "(id, text, optional date YYYY-MM-DD, title, url); any other file is one plain-text document named by its file name.",
+                        + "(id, text, optional date YYYY-MM-DD, title, url); a web page (.html, .htm, gzipped too) is read for its article; "
+                        + "a WARC file (.warc, .warc.gz) for the HTML pages it archives (docs/input.md); any other file is one "
+                        + "plain-text document named by its file name. Web pages not in English are skipped.",
                 "Events are written as JSON lines (schema/event.schema.json) or CSV, in input order, then sentence, then position. "
                         + "A summary goes to stderr; every skipped document is listed there with the reason.",
                 "Exit status: 0 when the run completed (skipped documents included), 1 on failure, 2 on a usage error."})
 public final class CodeCommand implements Callable<Integer> {
+    /** The languages Dyad codes: web pages in others are skipped with "language xx" (counted in the summary). */
+    static final java.util.Set<String> CODED_LANGUAGES = java.util.Set.of("en");
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write events here instead of stdout.")
     Path output;
 
@@ -94,7 +99,7 @@ public final class CodeCommand implements Callable<Integer> {
         CoderConfig config = coderOptions.config();
         Coder coder = conllu.isEmpty() ? new Coder(config) : Coder.forParsedInput(config);
         BatchRunner.Source source = conllu.isEmpty()
-                ? items -> new InputReader(maxChars).read(in, System.in, items)
+                ? items -> new InputReader(maxChars, CODED_LANGUAGES).read(in, System.in, items)
                 : items -> new ConllUReader().read(conllu, items);
         Summary summary = new Summary(System.err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
         BatchCounts counts;

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The {@code dyad} command: one subcommand class per verb, each a thin layer over the library. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
-        subcommands = {CodeCommand.class, ValidateCommand.class, ActorsCommand.class, EvalCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
+        subcommands = {CodeCommand.class, ExtractCommand.class, ValidateCommand.class, ActorsCommand.class, EvalCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
                 DedupCommand.class, PlotCommand.class, PatternsCommand.class, ExplainCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class,
                 BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -5,16 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markup is not read yet: a web page coded as plain text gives thousands of "sentences" and events whose evidence
- * is {@code <a href=...>}. Until HTML is read properly (its own issue), this is the one place that recognises it, and
- * the reader skips such documents with {@link #NOT_READ}. A page is a file named {@code .html}/{@code .htm}/
- * {@code .xhtml}, or a text that starts like one ({@code <!DOCTYPE html>}, {@code <html>}, {@code <head>},
- * {@code <body>}) or holds {@value #TAGS} or more HTML tags. Stateless.
+ * Where markup is recognised: a web page coded as plain text would give thousands of "sentences" whose evidence is
+ * {@code <a href=...>}, so the reader sends pages to {@link PageReader} (article extraction) instead. A page is a
+ * file named {@code .html}/{@code .htm}/{@code .xhtml} (gzipped too: {@code .html.gz}), or a text that starts like
+ * one ({@code <!DOCTYPE html>}, {@code <html>}, {@code <head>}, {@code <body>}) or holds {@value #TAGS} or more HTML
+ * tags. Stateless.
  */
 public final class Html {
-    /** The reason given for a skipped page. */
-    public static final String NOT_READ = "HTML: not read yet";
-
     /** This many tags of HTML's own vocabulary make a text a page. */
     static final int TAGS = 5;
 
@@ -32,9 +29,10 @@ public final class Html {
     private Html() {
     }
 
-    /** Whether a file name says HTML. */
+    /** Whether a file name says HTML (gzipped or not). */
     public static boolean isHtmlFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.model.Document;
+import dyad.web.ArticleExtractor;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,28 +28,48 @@ import java.util.function.Consumer;
 /**
  * Reads documents from files, directories (recursed depth first, in name order, symbolic links followed) and stdin.
  * A {@code .jsonl} file holds one document per line ({@code id}, {@code text}, optional {@code date}, {@code title},
- * {@code url}); any other file is one plain-text document named by its file name. Everything that cannot be read
- * (unreadable files and directories, link loops, binary files, bad UTF-8, HTML: see {@link Html}) is reported as
- * {@link InputItem.Skipped} with the reason; nothing is silently dropped. Streams: one line or file at a time.
+ * {@code url}); a {@code .warc}/{@code .warc.gz} file is an archive of web pages ({@link WarcInput}); a web page
+ * ({@code .html}, {@code .htm}, gzipped too, or any file or JSON line whose text is markup: {@link Html}) is read
+ * for its article ({@link PageReader}); any other file is one plain-text document named by its file name.
+ * Everything that cannot be read (unreadable files and directories, link loops, binary files, bad UTF-8, damaged
+ * archives, pages without text, pages in a language the run does not code, duplicate pages) is reported as
+ * {@link InputItem.Skipped} with the reason; nothing is silently dropped. Streams: one line, file or WARC record at
+ * a time.
  */
 public final class InputReader {
     /** Documents longer than this (characters) are skipped rather than tie up the pipeline. */
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ArticleExtractor extractor = new ArticleExtractor();
     private final int maxChars;
+    private final Set<String> languages;
 
+    /** A reader that keeps web pages in every language. */
     public InputReader(int maxChars) {
-        this.maxChars = maxChars;
+        this(maxChars, Set.of());
     }
 
-    /** Reads every input in order and hands each item to the sink. "-" is stdin. */
+    /**
+     * @param languages the languages (ISO 639-1) of the web pages to read; pages in others are skipped with
+     *                  "language xx"; empty: every language
+     */
+    public InputReader(int maxChars, Set<String> languages) {
+        this.maxChars = maxChars;
+        this.languages = Set.copyOf(languages);
+    }
+
+    /**
+     * Reads every input in order and hands each item to the sink. "-" is stdin. Web pages met twice in one call
+     * (the same URL, or the same text) are read once.
+     */
     public void read(List<String> inputs, InputStream stdin, Consumer<InputItem> sink) {
+        PageReader pages = new PageReader(extractor, languages, maxChars);
         for (String input : inputs) {
             if (input.equals("-")) {
-                readStream("stdin", stdin, sink);
+                readStream("stdin", stdin, pages, sink);
             } else {
-                new Walk(sink).visit(Path.of(input));
+                new Walk(sink, pages).visit(Path.of(input));
             }
         }
     }
@@ -60,11 +81,13 @@ public final class InputReader {
      */
     private final class Walk {
         private final Consumer<InputItem> sink;
+        private final PageReader pages;
         private final Set<Path> seen = new HashSet<>();
         private final Set<Path> above = new HashSet<>();
 
-        Walk(Consumer<InputItem> sink) {
+        Walk(Consumer<InputItem> sink, PageReader pages) {
             this.sink = sink;
+            this.pages = pages;
         }
 
         void visit(Path p) {
@@ -97,7 +120,7 @@ public final class InputReader {
             } else if (!seen.add(real)) {
                 skip(where, "same file as one already read (" + real + ")");
             } else {
-                readFile(p, sink);
+                readFile(p, pages, sink);
             }
         }
 
@@ -121,17 +144,27 @@ public final class InputReader {
         }
     }
 
-    private void readFile(Path f, Consumer<InputItem> sink) {
+    private void readFile(Path f, PageReader pages, Consumer<InputItem> sink) {
         String name = f.getFileName().toString();
+        if (WarcInput.isWarcFile(name)) {
+            try {
+                WarcInput.read(f, pages, sink);
+            } catch (IOException e) {
+                sink.accept(new InputItem.Skipped(f.toString(), name, "cannot read: " + TextFile.reason(e)));
+            }
+            return;
+        }
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
             if (name.toLowerCase().endsWith(".jsonl")) {
                 if (Files.size(f) == 0) {
                     sink.accept(new InputItem.Skipped(f.toString(), name, "empty file (no JSON lines)"));
                 } else {
-                    readJsonLines(f.toString(), in, sink);
+                    readJsonLines(f.toString(), in, pages, sink);
                 }
+            } else if (Html.isHtmlFile(name)) {
+                readPage(f.toString(), name, in, pages, sink);
             } else {
-                readPlain(f.toString(), name, in.readAllBytes(), sink);
+                readPlain(f.toString(), name, in.readAllBytes(), pages, sink);
             }
         } catch (AccessDeniedException e) {
             sink.accept(new InputItem.Skipped(f.toString(), name, "permission denied"));
@@ -140,26 +173,59 @@ public final class InputReader {
         }
     }
 
-    /** Stdin: JSON lines when the first non-blank character is '{', else one plain-text document. */
-    private void readStream(String name, InputStream in, Consumer<InputItem> sink) {
+    /** Stdin: JSON lines when the first non-blank character is '{', else one plain-text document or page. */
+    private void readStream(String name, InputStream in, PageReader pages, Consumer<InputItem> sink) {
         try {
             byte[] all = in.readAllBytes();
             int i = 0;
             while (i < all.length && Character.isWhitespace(all[i])) i++;
             if (i < all.length && all[i] == '{') {
-                readJsonLines(name, new java.io.ByteArrayInputStream(all), sink);
+                readJsonLines(name, new java.io.ByteArrayInputStream(all), pages, sink);
             } else {
-                readPlain(name, name, all, sink);
+                readPlain(name, name, all, pages, sink);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void readPlain(String origin, String id, byte[] bytes, Consumer<InputItem> sink) {
+    /**
+     * A saved page ({@code .html}, {@code .html.gz}): its bytes (a truncated gzip file gives what it holds), its
+     * charset from a byte-order mark, its meta tag or detection.
+     */
+    private void readPage(String origin, String name, InputStream in, PageReader pages, Consumer<InputItem> sink) throws IOException {
+        byte[] bytes;
+        String note = null;
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (InputStream gz = new java.util.zip.GZIPInputStream(in)) {
+                byte[] buf = new byte[1024]; // small reads: a damaged stream gives up to the damage
+                for (int n; (n = gz.read(buf)) > 0 && out.size() <= PageReader.MAX_PAGE_BYTES; ) out.write(buf, 0, n);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                note = "gzip data damaged or truncated after " + out.size() + " bytes";
+            }
+            bytes = out.toByteArray();
+        } else {
+            bytes = in.readNBytes(PageReader.MAX_PAGE_BYTES + 1);
+        }
+        if (bytes.length > PageReader.MAX_PAGE_BYTES) {
+            sink.accept(new InputItem.Skipped(origin, name, String.format("web page too large (over %,d MB; the limit is %,d MB)",
+                    PageReader.MAX_PAGE_BYTES >> 20, PageReader.MAX_PAGE_BYTES >> 20)));
+        } else if (bytes.length == 0) {
+            sink.accept(new InputItem.Skipped(origin, name, note != null ? note + " (nothing readable)" : "empty document"));
+        } else {
+            sink.accept(pages.read(origin, name, bytes, null, null, null, null));
+        }
+    }
+
+    private void readPlain(String origin, String id, byte[] bytes, PageReader pages, Consumer<InputItem> sink) {
         String problem = TextFile.binaryProblem(bytes);
         if (problem != null) {
             sink.accept(new InputItem.Skipped(origin, id, problem));
+            return;
+        }
+        if (Html.isHtml(new String(bytes, 0, Math.min(bytes.length, 1 << 16), java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            sink.accept(pages.read(origin, id, bytes, null, null, null, null));
             return;
         }
         String text;
@@ -169,14 +235,10 @@ public final class InputReader {
             sink.accept(new InputItem.Skipped(origin, id, "invalid UTF-8 (" + e.getMessage() + ")"));
             return;
         }
-        if (Html.isHtmlFile(id)) {
-            sink.accept(new InputItem.Skipped(origin, id, Html.NOT_READ));
-            return;
-        }
         accept(new Document(id, text, null, null, null, origin), sink);
     }
 
-    private void readJsonLines(String file, InputStream in, Consumer<InputItem> sink) throws IOException {
+    private void readJsonLines(String file, InputStream in, PageReader pages, Consumer<InputItem> sink) throws IOException {
         int lineNo = 0;
         for (byte[] line; (line = readLine(in)) != null; ) {
             lineNo++;
@@ -220,6 +282,10 @@ public final class InputReader {
                     continue;
                 }
             }
+            if (Html.isHtml(t.asText())) {
+                sink.accept(pages.read(origin, id, t.asText(), text(node, "url"), date));
+                continue;
+            }
             accept(new Document(id, t.asText(), date, text(node, "title"), text(node, "url"), origin), sink);
         }
     }
@@ -227,8 +293,6 @@ public final class InputReader {
     private void accept(Document d, Consumer<InputItem> sink) {
         if (d.text().isBlank()) {
             sink.accept(new InputItem.Skipped(d.origin(), d.id(), "empty document"));
-        } else if (Html.isHtml(d.text())) {
-            sink.accept(new InputItem.Skipped(d.origin(), d.id(), Html.NOT_READ));
         } else if (d.text().length() > maxChars) {
             sink.accept(new InputItem.Skipped(d.origin(), d.id(), String.format(
                     "document too long (%,d characters; the limit is %,d, see --max-chars)", d.text().length(), maxChars)));

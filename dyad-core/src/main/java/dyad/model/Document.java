@@ -12,15 +12,22 @@ import java.util.Objects;
  * @param title  headline, or null
  * @param url    source address, or null
  * @param origin where it was read from, for messages: {@code file:line} or {@code file}
+ * @param page   what was read from the web page it came from (site, language, extraction), or null when it was
+ *               not a page
  */
-public record Document(String id, String text, LocalDate date, String title, String url, String origin) {
+public record Document(String id, String text, LocalDate date, String title, String url, String origin, PageInfo page) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         if (origin == null) origin = id;
     }
 
+    /** A document that is not a web page. */
+    public Document(String id, String text, LocalDate date, String title, String url, String origin) {
+        this(id, text, date, title, url, origin, null);
+    }
+
     public Document withDate(LocalDate newDate) {
-        return new Document(id, text, newDate, title, url, origin);
+        return new Document(id, text, newDate, title, url, origin, page);
     }
 }

@@ -1,5 +1,6 @@
 package dyad.ingest;
 
+import dyad.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InputReaderTest {
@@ -127,17 +129,19 @@ class InputReaderTest {
     }
 
     @Test
-    void webPagesAreSkippedNotCodedAsText() throws Exception {
+    void webPagesAreReadForTheirArticleNotCodedAsText() throws Exception {
         Path d = Files.createDirectory(dir.resolve("in"));
         Files.writeString(d.resolve("a-page.html"), "Iran praised Syria.");
-        Files.writeString(d.resolve("b-page.txt"), "\n<!DOCTYPE html>\n<html><body><p>Iran praised Syria.</p></body></html>");
+        Files.writeString(d.resolve("b-page.txt"), "\n<!DOCTYPE html>\n<html><body><p>Iran praised Iraq.</p></body></html>");
         Files.writeString(d.resolve("c-lines.jsonl"), String.join("\n",
-                "{\"id\":\"page\",\"text\":\"<div><p>Iran <a href='x'>praised</a> Syria.</p><p>More.</p></div>\"}",
+                "{\"id\":\"page\",\"text\":\"<div><p>Iran <a href='x'>praised</a> Egypt.</p><p>More.</p></div>\"}",
                 "{\"id\":\"prose\",\"text\":\"The <b> key stands for bold; Iran praised Syria.\"}"));
         List<InputItem> items = read(1000, d.toString());
-        assertEquals(Html.NOT_READ, reason(items.get(0)));
-        assertEquals(Html.NOT_READ, reason(items.get(1)));
-        assertEquals(Html.NOT_READ, reason(items.get(2)));
+        for (int i = 0; i < 3; i++) {
+            Document page = assertInstanceOf(InputItem.Read.class, items.get(i)).document();
+            assertTrue(page.text().startsWith("Iran praised"), page.text());
+            assertNotNull(page.page(), "a page says what was extracted");
+        }
         assertEquals("prose", assertInstanceOf(InputItem.Read.class, items.get(3)).document().id(), "a stray tag is not a page");
     }
 }

@@ -35,6 +35,17 @@ public final class BatchRunner {
         default void skipped(String origin, String id, String reason) {
         }
 
+        /**
+         * A document that was not coded and is counted under a heading rather than listed: "language de",
+         * "duplicate URL", "duplicate text" ({@code InputItem.Skipped.tally()}).
+         */
+        default void tallied(String tally) {
+        }
+
+        /** Something in the input that is not a document (a WARC request record, a redirect, a PDF), by kind. */
+        default void counted(String kind) {
+        }
+
         /** The first document without a date, which is coded with {@code today}. */
         default void undated(LocalDate today) {
         }
@@ -87,6 +98,10 @@ public final class BatchRunner {
 
         void accept(InputItem item) {
             if (failure != null) return;
+            if (item instanceof InputItem.Counted c) {
+                listener.counted(c.kind());
+                return;
+            }
             try {
                 pending.add(submit(item));
                 while (pending.size() > 4 * threads || (!pending.isEmpty() && pending.peek().done())) finish(pending.poll());
@@ -122,7 +137,7 @@ public final class BatchRunner {
 
         private void finish(Pending p) throws IOException {
             if (p.item() instanceof InputItem.Skipped s) {
-                skip(new EventSink.Skip(s.origin(), s.id(), s.reason(), null, false));
+                skip(new EventSink.Skip(s.origin(), s.id(), s.reason(), s.document(), false), s.tally());
             } else if (p.future() == null) {
                 counts = counts.plusAlreadyStored();
             } else {
@@ -158,8 +173,16 @@ public final class BatchRunner {
         }
 
         private void skip(EventSink.Skip s) throws IOException {
+            skip(s, null);
+        }
+
+        private void skip(EventSink.Skip s, String tally) throws IOException {
             counts = counts.plusSkipped();
-            listener.skipped(s.origin(), s.id(), s.reason());
+            if (tally == null) {
+                listener.skipped(s.origin(), s.id(), s.reason());
+            } else {
+                listener.tallied(tally);
+            }
             sink.skipped(s);
         }
 

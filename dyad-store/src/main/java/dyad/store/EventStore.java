@@ -2,6 +2,7 @@ package dyad.store;
 
 import dyad.model.Actor;
 import dyad.model.Document;
+import dyad.model.PageInfo;
 import dyad.model.Event;
 import dyad.model.Modality;
 import dyad.model.Location;
@@ -254,7 +255,7 @@ public final class EventStore implements AutoCloseable {
 
     /** Stores a skipped document (replacing anything stored under its id), with the reason. */
     public void writeSkipped(Document doc, String reason) {
-        writeBatch(List.of(new StoreEntry.Skipped(doc.id(), doc.url(), doc.origin(), reason, sha256(doc.text()))), 1);
+        writeBatch(List.of(new StoreEntry.Skipped(doc.id(), doc.url(), doc.origin(), reason, sha256(doc.text()), doc)), 1);
     }
 
     /** Stores a document that could not be read (no text): its id or origin, and the reason. */
@@ -301,11 +302,12 @@ public final class EventStore implements AutoCloseable {
                 if (entry instanceof StoreEntry.Coded c) {
                     appendCoded(c, now, docs, sents, evs);
                 } else if (entry instanceof StoreEntry.Skipped s) {
+                    Document d = s.document();
                     docs.beginRow();
                     str(docs, s.docId());
                     str(docs, s.url());
-                    docs.appendNull(); // title
-                    docs.appendNull(); // date
+                    str(docs, d == null ? null : d.title());
+                    date(docs, d == null ? null : d.date());
                     str(docs, s.origin());
                     docs.append("skipped");
                     str(docs, s.reason());
@@ -313,6 +315,7 @@ public final class EventStore implements AutoCloseable {
                     docs.append(0);
                     docs.append(0);
                     timestamp(docs, now);
+                    page(docs, d == null ? null : d.page());
                     docs.endRow();
                 }
             }
@@ -365,6 +368,7 @@ public final class EventStore implements AutoCloseable {
         docs.append(c.sentences().size());
         docs.append(c.events().size());
         timestamp(docs, now);
+        page(docs, d.page());
         docs.endRow();
         for (int i = 0; i < c.sentences().size(); i++) {
             sents.beginRow();
@@ -380,6 +384,13 @@ public final class EventStore implements AutoCloseable {
             }
             appendEvent(evs, e);
         }
+    }
+
+    /** The web page columns (schema version 4): site, language, extraction; NULL for documents that were not pages. */
+    private static void page(DuckDBAppender docs, PageInfo page) throws SQLException {
+        str(docs, page == null ? null : page.site());
+        str(docs, page == null ? null : page.language());
+        str(docs, page == null ? null : page.extraction());
     }
 
     private static void appendEvent(DuckDBAppender a, Event e) throws SQLException {

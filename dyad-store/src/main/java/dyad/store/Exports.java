@@ -57,6 +57,9 @@ public final class Exports {
         }
     }
 
+    /** A document's publisher: the web page's site name, else {@link Dedup#NEWS_SOURCE_SQL} (URL host, input file). */
+    static final String PUBLISHER_SQL = "coalesce(site, " + Dedup.NEWS_SOURCE_SQL + ")";
+
     private final EventStore store;
 
     public Exports(EventStore store) {
@@ -111,7 +114,7 @@ public final class Exports {
         String basis = o.oneADay() ? "events_one_a_day" : "events";
         String where = " WHERE NOT e.negated" + range("e.date", o.from(), o.to());
         String order = " ORDER BY e.date, e.doc_id, e.sentence_index, e.trigger_start, e.event_id";
-        String docs = " LEFT JOIN (SELECT *, " + Dedup.NEWS_SOURCE_SQL + " AS news_source FROM documents) d"
+        String docs = " LEFT JOIN (SELECT *, " + PUBLISHER_SQL + " AS publisher FROM documents) d"
                 + " ON d.doc_id = e.doc_id";
         return switch (layout) {
             case EVENTS -> "SELECT e.* FROM events e WHERE true" + range("e.date", o.from(), o.to())
@@ -127,7 +130,7 @@ public final class Exports {
                     + "replace(e.target_sectors, ';', ',') AS \"Target Sectors\", "
                     + "coalesce(tc.name, e.target_country) AS \"Target Country\", "
                     + "e.doc_id AS \"Story ID\", e.sentence_index + 1 AS \"Sentence Number\", "
-                    + "d.news_source AS \"Publisher\", "
+                    + "d.publisher AS \"Publisher\", "
                     + "CASE WHEN e.location_precision = 'city' THEN e.location_name END AS \"City\", NULL::VARCHAR AS \"District\", "
                     + "e.location_admin1 AS \"Province\", coalesce(lc.name, e.location_country) AS \"Country\", "
                     + "e.location_lat AS \"Latitude\", e.location_lon AS \"Longitude\"\n"
@@ -143,7 +146,7 @@ public final class Exports {
                     + "e.goldstein AS GoldsteinScore, NULL::VARCHAR AS Issues, e.location_lat AS Lat, e.location_lon AS Lon, "
                     + "e.location_name AS LocationName, e.location_admin1 AS StateName, e.location_country AS CountryCode, "
                     + "e.doc_id || '_' || (e.sentence_index + 1) AS SentenceID, d.url AS URLs, "
-                    + "d.news_source AS NewsSources\n"
+                    + "d.publisher AS NewsSources\n"
                     + "FROM " + basis + " e" + docs + where + order;
             case POLECAT -> "SELECT e.event_id AS \"Event ID\", e.date AS \"Event Date\", "
                     + "e.plover_event AS \"Event Type\", e.plover_mode AS \"Event Mode\", e.goldstein AS \"Intensity\", "
@@ -155,9 +158,9 @@ public final class Exports {
                     + "CASE WHEN e.location_precision = 'city' THEN e.location_name END AS \"City\", NULL::VARCHAR AS \"District\", "
                     + "e.location_admin1 AS \"Province\", e.location_country AS \"Country\", e.location_lat AS \"Latitude\", "
                     + "e.location_lon AS \"Longitude\", e.location_geonames_id AS \"GeoNames ID\", NULL::VARCHAR AS \"Raw Placename\", "
-                    + "e.location_precision AS \"Feature Type\", d.news_source AS \"Source\", d.date AS \"Publication Date\", "
+                    + "e.location_precision AS \"Feature Type\", d.publisher AS \"Source\", d.date AS \"Publication Date\", "
                     + "NULL::VARCHAR AS \"Story People\", NULL::VARCHAR AS \"Story Organizations\", "
-                    + "NULL::VARCHAR AS \"Story Locations\", 'en' AS \"Language\", 'dyad' AS \"Version\"\n"
+                    + "NULL::VARCHAR AS \"Story Locations\", coalesce(d.language, 'en') AS \"Language\", 'dyad' AS \"Version\"\n"
                     + "FROM " + basis + " e" + docs + where + order;
             case PLOVER -> "SELECT e.event_id AS id, e.date AS date, e.plover_event AS event, e.plover_mode AS mode, "
                     + split("e.plover_context") + " AS context, " + ploverActor("source") + " AS actor, "
@@ -167,7 +170,7 @@ public final class Exports {
                     + "'geonames_id': e.location_geonames_id, 'precision': e.location_precision} END AS location, "
                     + "{'code': e.cameo_code, 'name': e.cameo_name, 'goldstein': e.goldstein, 'quad_class': e.quad_class} AS cameo, "
                     + "e.doc_id AS story_id, e.sentence_index AS sentence_index, e.sentence AS text, "
-                    + "d.news_source AS publisher, d.url AS url\n"
+                    + "d.publisher AS publisher, d.url AS url\n"
                     + "FROM " + basis + " e" + docs + where + order;
         };
     }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** The schema version this build writes. */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     /** One step from version {@code version() - 1} to {@code version()}. */
     public interface Migration {
@@ -129,8 +129,13 @@ public final class Schema {
             "ALTER TABLE events ADD COLUMN location_geonames_id BIGINT",
             "ALTER TABLE events ADD COLUMN location_precision VARCHAR"));
 
+    static final Migration V4 = new SqlMigration(4, "web pages: site, language and extraction of each document", List.of(
+            "ALTER TABLE documents ADD COLUMN site VARCHAR",
+            "ALTER TABLE documents ADD COLUMN language VARCHAR",
+            "ALTER TABLE documents ADD COLUMN extraction VARCHAR"));
+
     /** All migrations, in order; index {@code i} holds version {@code i + 1}. */
-    public static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
+    public static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
 
     private Schema() {
     }

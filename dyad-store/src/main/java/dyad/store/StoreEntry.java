@@ -40,11 +40,16 @@ public sealed interface StoreEntry {
      * @param origin   where it was read from (file:line)
      * @param reason   why it was skipped
      * @param textHash SHA-256 of the raw text where there was one, else null
+     * @param document the document where it was read (its title, date and web page are stored too), else null
      */
-    record Skipped(String docId, String url, String origin, String reason, String textHash) implements StoreEntry {
+    record Skipped(String docId, String url, String origin, String reason, String textHash, Document document) implements StoreEntry {
         public Skipped {
             Objects.requireNonNull(docId, "docId");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Skipped(String docId, String url, String origin, String reason, String textHash) {
+            this(docId, url, origin, reason, textHash, null);
         }
     }
 }

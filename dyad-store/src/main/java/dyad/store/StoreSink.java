@@ -35,7 +35,7 @@ public final class StoreSink implements EventSink {
         if (skip.retry()) return;
         Document d = skip.document();
         writer.add(new StoreEntry.Skipped(skip.id(), d == null ? null : d.url(), skip.origin(), skip.reason(),
-                d == null ? null : EventStore.sha256(d.text())));
+                d == null ? null : EventStore.sha256(d.text()), d));
     }
 
     @Override

@@ -86,18 +86,27 @@ class MigrationTest {
             assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
             assertEquals(0L, ((Number) new Reports(s).query("SELECT count(location_lat) FROM events").rows().get(0).get(0)).longValue());
         }
+        // a version-3 file (before web pages) keeps its documents, without site, language or extraction
+        Path v3 = dir.resolve("v3.duckdb");
+        EventStore.open(v3, List.of(Schema.V1, Schema.V2, Schema.V3)).close();
+        sql(v3, "INSERT INTO documents (doc_id, origin, status, reason, sentences, events) VALUES ('x', 'x.txt', 'skipped', 'empty', 0, 0)");
+        try (EventStore s = EventStore.open(v3)) {
+            assertEquals(Schema.CURRENT_VERSION, s.schemaVersion());
+            assertEquals(java.util.Arrays.asList("x", null, null, null),
+                    new Reports(s).query("SELECT doc_id, site, language, extraction FROM documents").rows().get(0));
+        }
         Path f = dir.resolve("old.duckdb");
         try (EventStore s = EventStore.open(f)) {
             s.writeBatch(List.of(TestEvents.coded(TestEvents.doc("a", "One.", EventStoreTest.DAY, null), "IRN USA 040")));
         }
         int next = Schema.CURRENT_VERSION + 1;
         Schema.Migration added = new Schema.SqlMigration(next, "add a column",
-                List.of("ALTER TABLE documents ADD COLUMN language VARCHAR DEFAULT 'en'"));
+                List.of("ALTER TABLE documents ADD COLUMN reviewer VARCHAR DEFAULT 'en'"));
         List<Schema.Migration> withAdded = new java.util.ArrayList<>(Schema.MIGRATIONS);
         withAdded.add(added);
         try (EventStore s = EventStore.open(f, withAdded)) {
             assertEquals(next, s.schemaVersion());
-            assertEquals("en", new Reports(s).query("SELECT language FROM documents").rows().get(0).get(0));
+            assertEquals("en", new Reports(s).query("SELECT reviewer FROM documents").rows().get(0).get(0));
             assertEquals(1, s.stats().events());
         }
         // a failing migration names the file and both versions, and leaves the file as it was
