@@ -5,6 +5,7 @@ import dyad.model.Document;
 import dyad.model.Event;
 import dyad.model.Modality;
 import dyad.model.Location;
+import dyad.model.Span;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -296,10 +297,17 @@ public final class EventStore implements AutoCloseable {
             DuckDBAppender docs = appender("documents", open);
             DuckDBAppender sents = appender("sentences", open);
             DuckDBAppender evs = appender("events", open);
+            DuckDBAppender texts = appender("document_texts", open);
             LocalDateTime now = clock == null ? null : LocalDateTime.now(clock);
             for (StoreEntry entry : byId.values()) {
                 if (entry instanceof StoreEntry.Coded c) {
                     appendCoded(c, now, docs, sents, evs);
+                    if (c.cleanText() != null) {
+                        texts.beginRow();
+                        texts.append(c.docId());
+                        texts.append(c.cleanText());
+                        texts.endRow();
+                    }
                 } else if (entry instanceof StoreEntry.Skipped s) {
                     docs.beginRow();
                     str(docs, s.docId());
@@ -435,6 +443,17 @@ public final class EventStore implements AutoCloseable {
             else a.append((long) l.geonamesId());
             str(a, l.precision());
         }
+        Span place = l == null ? null : l.text();
+        if (place == null) {
+            a.appendNull();
+            a.appendNull();
+            a.appendNull();
+        } else {
+            str(a, place.text());
+            a.append(place.start());
+            a.append(place.end());
+        }
+        str(a, l == null ? null : l.basis());
         a.endRow();
     }
 
@@ -493,7 +512,7 @@ public final class EventStore implements AutoCloseable {
         }
         if (stored.isEmpty()) return;
         for (List<String> part : chunks(stored, 1000)) {
-            for (String table : List.of("events", "sentences", "story_clusters", "documents")) {
+            for (String table : List.of("events", "sentences", "document_texts", "story_clusters", "documents")) {
                 try (PreparedStatement p = conn.prepareStatement(
                         "DELETE FROM " + table + " WHERE doc_id IN (" + placeholders(part.size()) + ")")) {
                     bind(p, part);
@@ -641,6 +660,18 @@ public final class EventStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------------------- access
+
+    /**
+     * A new connection to this database, for a reader on another thread (a DuckDB connection serves one thread at a
+     * time): it sees every committed write, with this store's access mode and settings. The caller closes it.
+     */
+    public Connection connect() {
+        try {
+            return conn.duplicate();
+        } catch (SQLException e) {
+            throw fail("open another connection", e);
+        }
+    }
 
     /** The connection, for {@link Reports} and {@link Exports}; callers synchronize on the store. */
     Connection connection() {
