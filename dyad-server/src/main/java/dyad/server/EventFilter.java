@@ -117,8 +117,9 @@ record EventFilter(String source, String target, String actor, String country, L
             args.add(doc);
         }
         if (text != null) {
-            terms.add("sentence ILIKE ? ESCAPE '\\'");
-            args.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // the words as they are (no wildcards), in any case; contains(lower()) costs less than ILIKE over a million
+            terms.add("contains(lower(sentence), ?)");
+            args.add(text.toLowerCase(java.util.Locale.ROOT));
         }
         if (negated != null) {
             terms.add("negated = ?");

@@ -60,8 +60,9 @@ record EventOrder(Key key, boolean descending) {
         return (descending ? "-" : "") + key.apiName();
     }
 
-    String orderBy() {
-        return "sort_key " + (descending ? "DESC" : "ASC") + ", event_id ASC";
+    /** The ORDER BY of a listing whose sort key is {@code key} (the key's SQL, or the column it was selected as). */
+    String orderBy(String key) {
+        return key + (descending ? " DESC" : " ASC") + ", event_id ASC";
     }
 
     /** The rows after the cursor's: the condition and the values it binds. */

@@ -34,8 +34,11 @@ final class Queries {
             where += " AND " + a.sql();
             args.addAll(a.args());
         }
-        String sql = "SELECT " + EventRows.COLUMNS + ", " + order.key().sql + " AS sort_key FROM events WHERE " + where
-                + " ORDER BY " + order.orderBy() + " LIMIT ? OFFSET ?";
+        // The page's rows are chosen from the few columns the filter and the order need, then fetched whole (a top-N
+        // over every column costs twice as much on a million events).
+        String sql = "SELECT " + EventRows.COLUMNS + ", " + order.key().sql + " AS sort_key FROM events WHERE rowid IN ("
+                + "SELECT rowid FROM events WHERE " + where + " ORDER BY " + order.orderBy(order.key().sql)
+                + " LIMIT ? OFFSET ?) ORDER BY " + order.orderBy("sort_key");
         args.add(limit + 1);
         args.add(offset);
         return db.read(r -> {

@@ -47,8 +47,11 @@ public final class ServerBench {
                           String storyDate, Path keep) {
     }
 
-    /** Latencies of one round, in milliseconds, and its wall time. */
-    public record Round(String name, double[] millis, double wallSeconds, int rejected) {
+    /**
+     * One round: its latencies in milliseconds, its wall time, the requests answered 429, and the CPU time this
+     * process spent per request (server and client: the cost of a request, whatever else the machine runs).
+     */
+    public record Round(String name, double[] millis, double wallSeconds, int rejected, double cpuMillisPerRequest) {
         double percentile(double p) {
             double[] s = millis.clone();
             Arrays.sort(s);
@@ -60,8 +63,8 @@ public final class ServerBench {
         }
 
         String line() {
-            return String.format("%-58s %5d requests  p50 %8.1f ms  p95 %8.1f ms  max %8.1f ms  %7.1f requests/s%s", name,
-                    millis.length, percentile(50), percentile(95), percentile(100), perSecond(),
+            return String.format("%-58s %5d requests  p50 %8.1f ms  p95 %8.1f ms  max %8.1f ms  %7.1f requests/s  CPU %7.1f ms/request%s",
+                    name, millis.length, percentile(50), percentile(95), percentile(100), perSecond(), cpuMillisPerRequest,
                     rejected > 0 ? "  (" + rejected + " answered 429)" : "");
         }
     }
@@ -84,10 +87,14 @@ public final class ServerBench {
         Path dir = StoreBench.directory(o.keep(), "dyad-serve-bench");
         Path db = dir.resolve("bench.duckdb");
         try {
-            StoreBench.removeDatabase(db);
-            try (EventStore store = EventStore.open(db)) {
-                double s = StoreBench.fill(store, o.events(), StoreBench.DEFAULT_BATCH) / 1e9;
-                out.printf("database: %,d synthetic events written in %.1f s%n", o.events(), s);
+            if (!reusable(db, o.events())) {
+                StoreBench.removeDatabase(db);
+                try (EventStore store = EventStore.open(db)) {
+                    double s = StoreBench.fill(store, o.events(), StoreBench.DEFAULT_BATCH) / 1e9;
+                    out.printf("database: %,d synthetic events written in %.1f s%n", o.events(), s);
+                }
+            } else {
+                out.printf("database: %,d synthetic events, kept from an earlier run in %s%n", o.events(), db);
             }
             int cores = Runtime.getRuntime().availableProcessors();
             ServerConfig config = ServerConfig.defaults().withAddress(ServerConfig.LOCALHOST, 0)
@@ -95,8 +102,10 @@ public final class ServerBench {
             List<Round> rounds = new ArrayList<>();
             try (DyadServer server = DyadServer.start(config, db, Models.ready(coder))) {
                 out.printf("server: %s (%d cores; %s)%n", server.url(), cores, config);
+                out.printf("load average: %.1f (runnable threads on the machine, ours included)%n", loadAverage());
                 rounds.addAll(events(server.url(), o, out));
                 rounds.addAll(code(server.url(), o, out));
+                out.printf("load average: %.1f%n", loadAverage());
             }
             out.printf("database file: %,d bytes%n", Files.size(db));
             return rounds;
@@ -104,6 +113,16 @@ public final class ServerBench {
             throw new UncheckedIOException(e);
         } finally {
             if (o.keep() == null) StoreBench.deleteTree(dir);
+        }
+    }
+
+    /** Whether a kept database already holds the synthetic events asked for (the generator is deterministic). */
+    private static boolean reusable(Path db, int events) {
+        if (!Files.isRegularFile(db)) return false;
+        try (EventStore store = EventStore.open(db)) {
+            return store.stats().events() == events;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -136,7 +155,8 @@ public final class ServerBench {
         round("warm-up", http, i -> r, 3, 1, o.seconds());
         Round one = round("POST /api/code, one " + words + "-word story, warm, 1 client", http, i -> r, o.codeRequests(), 1, o.seconds());
         out.println(one.line());
-        Round load = round("POST /api/code, the same, " + o.clients() + " clients", http, i -> r, o.codeRequests(), o.clients(), o.seconds());
+        Round load = round("POST /api/code, the same, " + o.clients() + " clients", http, i -> r, Math.max(o.codeRequests(), 2 * o.clients()),
+                o.clients(), o.seconds());
         out.println(load.line());
         return List.of(one, load);
     }
@@ -148,6 +168,7 @@ public final class ServerBench {
         AtomicInteger rejected = new AtomicInteger();
         List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         try {
             List<Future<?>> fs = new ArrayList<>();
@@ -180,6 +201,18 @@ public final class ServerBench {
             pool.shutdownNow();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new Round(name, millis.stream().mapToDouble(Double::doubleValue).toArray(), wall, rejected.get());
+        double cpu = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, millis.size() + rejected.get());
+        return new Round(name, millis.stream().mapToDouble(Double::doubleValue).toArray(), wall, rejected.get(), cpu);
+    }
+
+    /** CPU time of this process, all threads (DuckDB's and CoreNLP's too), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The machine's load average over the last minute (other programs compete for the cores), or -1. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }
