@@ -93,6 +93,8 @@ public final class BenchCommand implements Callable<Integer> {
         pool.shutdown();
         System.out.printf("full pipeline: %.1f s wall: %.2f documents/s, %.1f sentences/s, %.1f events/s (%d sentences, %d parsed, %d events)%n",
                 wall, docs.size() / wall, sentences / wall, events / wall, sentences, parsed, events);
+        System.out.printf("events per 1,000 sentences: %.1f (the default output: negated, hypothetical, future and historical events left out)%n",
+                sentences == 0 ? 0.0 : 1000.0 * events / sentences);
         double total = times.total();
         System.out.printf("time share per stage: clean %.1f%%, linguistics %.1f%%, actors+events %.1f%%, dates %.1f%%, geolocation %.1f%%%n",
                 100 * times.clean() / total, 100 * times.nlp() / total, 100 * times.actorsEvents() / total, 100 * times.dates() / total,

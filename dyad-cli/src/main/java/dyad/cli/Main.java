@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
         subcommands = {CodeCommand.class, ValidateCommand.class, ActorsCommand.class, EvalCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
-                DedupCommand.class, PlotCommand.class, PatternsCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class,
+                DedupCommand.class, PlotCommand.class, PatternsCommand.class, ExplainCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class,
                 BenchStoreCommand.class, ServeCommand.class, BenchServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

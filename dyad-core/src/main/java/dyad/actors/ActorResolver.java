@@ -25,6 +25,8 @@ public final class ActorResolver {
             "punct", "parataxis", "dep", "advcl", "ccomp");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
+    /** Nouns that, definite and bare, refer back to the group the story named: "the group", "the organisation". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement", "outfit", "network");
     /** Where a bare agent is says whose it is: "opposition groups in Kenya", "students across Algeria". */
     private static final Set<String> LOCATED = Set.of("in", "from", "across", "throughout");
     /** First-person pronouns: inside a quotation, the speaker. */
@@ -112,6 +114,12 @@ public final class ActorResolver {
             for (Token c : s.children(h)) {
                 if (c.rel().equals("nmod") && s.caseOf(c.index()).equals("of")) return resolveOne(sa, c.index(), memory, exclude, depth + 1);
             }
+        }
+        if (m == null && GROUP_NOUNS.contains(t.lemma().toLowerCase()) && definite(s, h) && s.children(h).size() <= 1
+                && memory.lastGroup() != null) {
+            // "the group said", "the organisation denied": the group the story named before
+            DocumentMemory.Remembered r = memory.lastGroup();
+            return List.of(new Actor(r.code(), span.text(), r.entity(), span, "'" + span.text() + "' = '" + r.text() + "' (earlier sentence)"));
         }
         if (m != null && m.code() != null && (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJECTIVE)) {
             ActorCode code = m.code();
@@ -289,6 +297,19 @@ public final class ActorResolver {
     }
 
     /**
+     * Remembers the people who are the subjects of the sentence's verbs, whether or not their verb was an event
+     * ("John Mwangi, a Kenyan lawmaker, spoke to reporters. Later, Mwangi ..."; "Iran's foreign minister spoke to
+     * reporters. ... he said").
+     */
+    public void rememberSubjects(SentenceActors sa, DocumentMemory memory) {
+        for (Token t : sa.sentence().tokens()) {
+            if (!t.rel().equals("nsubj") || t.head() < 0 || !sa.sentence().token(t.head()).isVerb()) continue;
+            List<Actor> found = resolve(sa, t.index(), memory, Set.of());
+            if (found.size() == 1) rememberActing(sa, found.get(0), memory);
+        }
+    }
+
+    /**
      * Remembers a person who acted in the sentence though no dictionary name named them ("Iran's foreign minister
      * spoke to reporters. ... he said": he is the minister): the source of an event whose head word is a singular
      * common or proper noun that is no organisation, place or country.
@@ -332,7 +353,7 @@ public final class ActorResolver {
                 memory.rememberName(Names.normalize(sa.sentence().token(m.startToken()).word()),
                         new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity()));
             }
-            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.ENTITY && (organisation || !allProper(sa.sentence(), m))) {
+            if (m.kind() == Kind.ENTITY && (organisation || !allProper(sa.sentence(), m))) {
                 memory.rememberGroup(new DocumentMemory.Remembered(m.code(), m.span().text(), m.entity()));
             }
             if (m.kind() == Kind.AGENT && i > 0) {

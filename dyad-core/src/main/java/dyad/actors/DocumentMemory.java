@@ -16,6 +16,7 @@ public final class DocumentMemory {
     private Remembered lastPerson;
     private Remembered lastGroup;
     private Remembered speaker;
+    private boolean violence;
 
     /** A code remembered with the words that gave it. */
     public record Remembered(ActorCode code, String text, String entity) {
@@ -63,6 +64,21 @@ public final class DocumentMemory {
     }
 
     Remembered speaker() {
+        return speaker;
+    }
+
+    /** Notes that the story has reported violence (its casualties are that violence's). */
+    public void violence() {
+        violence = true;
+    }
+
+    /** Whether the story has reported violence so far. */
+    public boolean sawViolence() {
+        return violence;
+    }
+
+    /** The speaker of the sentence being coded, or null (see {@link #speaker(Remembered)}). */
+    public Remembered currentSpeaker() {
         return speaker;
     }
 

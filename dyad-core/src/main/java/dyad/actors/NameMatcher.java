@@ -17,10 +17,32 @@ import java.util.Map;
  */
 public final class NameMatcher {
     private final Node root = new Node();
+    /** Names that are also common words ("turkey", "store"): they need their capital even in a text without capitals. */
+    private final java.util.Set<String> commonWords;
 
     NameMatcher(Collection<Entry> entries) {
         for (Entry e : entries) {
             for (String name : e.names()) add(name, e);
+        }
+        this.commonWords = commonWords();
+    }
+
+    static final String COMMON_WORDS = "/dyad/actors/common-words.txt";
+
+    private static java.util.Set<String> commonWords() {
+        try (java.io.InputStream in = NameMatcher.class.getResourceAsStream(COMMON_WORDS)) {
+            if (in == null) throw new IllegalStateException("built-in list missing: " + COMMON_WORDS);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String w = lines[i].replaceAll("#.*", "").strip();
+                if (w.isEmpty()) continue;
+                if (!w.matches("[a-z][a-z'-]*")) throw new dyad.model.DataFileException("common-words.txt", i + 1, "a lower-case word per line: '" + w + "'");
+                out.add(w);
+            }
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -63,9 +85,10 @@ public final class NameMatcher {
             lemmas[i] = Names.normalize(tokens.get(i).lemma());
         }
         List<ActorMention> out = new ArrayList<>();
+        boolean caseless = caseless(tokens);
         int i = 0;
         while (i < words.length) {
-            Match best = longest(tokens, words, lemmas, i);
+            Match best = longest(tokens, words, lemmas, i, caseless);
             if (best == null) {
                 i++;
                 continue;
@@ -83,7 +106,20 @@ public final class NameMatcher {
         return root.children.containsKey(normalizedWord);
     }
 
-    private Match longest(List<Token> tokens, String[] words, String[] lemmas, int start) {
+    /**
+     * A sentence written without capitals after its first word ("president obama met netanyahu in washington"): its
+     * one-word names match whatever their case, as nothing else could tell them.
+     */
+    private static boolean caseless(List<Token> tokens) {
+        if (tokens.size() < 4) return false;
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
+    private Match longest(List<Token> tokens, String[] words, String[] lemmas, int start, boolean caseless) {
         if (words[start].isEmpty()) return null;
         Node n = root;
         Match best = null;
@@ -99,7 +135,8 @@ public final class NameMatcher {
             n = next;
             allCaps &= Names.isCapitals(tokens.get(j).word());
             Entry e = allCaps && n.capitalsEntry != null ? n.capitalsEntry : n.entry;
-            if (e == n.entry && e != null && n.entryNeedsCapital && !Character.isUpperCase(tokens.get(start).word().charAt(0))) e = null;
+            if (e == n.entry && e != null && n.entryNeedsCapital && !Character.isUpperCase(tokens.get(start).word().charAt(0))
+                    && (!caseless || commonWords.contains(words[start]))) e = null;
             if (e != null) best = new Match(e, j + 1);
         }
         return best;

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The country a story is about, from its actors: the country its named entities, countries and demonyms belong to
- * most often, when that country has at least two mentions and at least {@value #SHARE} of them. "The government",
+ * The country a story is about, from its actors: the only country its named entities, countries and demonyms belong
+ * to, or the one they belong to most often, when that country has at least two mentions and at least {@value #SHARE}
+ * of them. "The government",
  * "police" or "the opposition" with no country of their own are that country's (a coder reading the story codes
  * them so), unless their event's place says otherwise. Stateless.
  */
@@ -41,6 +42,7 @@ public final class StoryCountry {
                 tie = true;
             }
         }
+        if (count.size() == 1) return best; // the only country the story names
         return best != null && !tie && bestCount >= 2 && bestCount >= SHARE * all ? best : null;
     }
 }

@@ -60,7 +60,8 @@ public final class EventAssembler {
         return switch (mode) {
             case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";
             case "future" -> "'will', a verb of planning or intent, or a date after the story's";
-            default -> "the event's date (or year) is more than a year before the story's";
+            default -> "the event's date (or year) is more than a year before the story's, or its clause tells background "
+                    + "('previously', 'before', 'in the history of')";
         };
     }
 }

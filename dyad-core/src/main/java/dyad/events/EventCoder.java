@@ -96,8 +96,12 @@ public final class EventCoder {
                 trace.note(t.index(), f.pattern(), "the pattern codes nothing");
                 continue;
             }
-            List<EventMatch> events = arguments(sa, t.index(), f, memory, trace);
-            if (events.isEmpty()) trace.note(t.index(), f.pattern(), "no event between the actors found");
+            boolean[] noted = {false};
+            List<EventMatch> events = arguments(sa, t.index(), f, memory, (k, p, why) -> {
+                noted[0] = true;
+                trace.note(k, p, why);
+            });
+            if (events.isEmpty() && !noted[0]) trace.note(t.index(), f.pattern(), "the source and the target are one actor");
             out.addAll(events);
         }
         return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
@@ -155,7 +159,7 @@ public final class EventCoder {
             }
         }
         if (found.isEmpty() && rules.equals(CodingRules.DYAD)) {
-            Actor nobody = agentless(sa, trigger, p, places.sources(), args.passiveTarget(), notes);
+            Actor nobody = agentless(sa, trigger, p, places.sources(), args.passiveTarget(), notes, memory);
             if (nobody != null) found.add(nobody);
         }
         if (found.isEmpty()) {
@@ -282,7 +286,8 @@ public final class EventCoder {
      * pattern's {@code agentless=} wins over the ontology's column. Null when neither applies or a subject was
      * named but is no actor (a person Dyad does not know is not "nobody").
      */
-    private Actor agentless(SentenceActors sa, int trigger, Pattern p, List<Integer> subjects, int passiveTarget, List<String> notes) {
+    private Actor agentless(SentenceActors sa, int trigger, Pattern p, List<Integer> subjects, int passiveTarget, List<String> notes,
+                            DocumentMemory memory) {
         String who = p.arguments().agentless() != null ? p.arguments().agentless() : ontology.conventions(p.code()).agentless();
         if (who == null || who.equals("no") || p.codesNothing()) return null;
         DependencyTree s = sa.tree();
@@ -292,7 +297,8 @@ public final class EventCoder {
         int at = s.token(trigger).start();
         Span none = new Span("", at, at);
         if (who.equals("unknown")) {
-            boolean violence = weaponSubject || conventions.has("violent-verbs", s.token(trigger).lemma()) || weaponPhrase(s, trigger);
+            boolean violence = weaponSubject || conventions.has("violent-verbs", s.token(trigger).lemma()) || weaponPhrase(s, trigger)
+                    || memory.sawViolence() && conventions.has("casualty-verbs", s.token(trigger).lemma());
             if (!violence) return null;
             notes.add("rule agentless: nobody named did it; source unknown (" + (weaponSubject ? "'" + s.token(subjects.get(0)).word() + "'" : "violence") + ")");
             return new Actor(new ActorCode(UNKNOWN_ACTOR, null, List.of()), "", null, none, "unknown source");

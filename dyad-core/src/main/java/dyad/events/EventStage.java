@@ -28,6 +28,7 @@ public final class EventStage {
     private final ActorResolver resolver;
     private final EventCoder eventCoder;
     private final QuoteSpeakers speakers;
+    private final EvaluativeSpeech evaluations;
     private final TimeExpressionFinder times = new TimeExpressionFinder();
     private final EventDater dater = new EventDater();
     private final EventAssembler assembler = new EventAssembler();
@@ -65,6 +66,7 @@ public final class EventStage {
         Conventions conventions = Conventions.builtIn();
         this.eventCoder = new EventCoder(patterns, resolver, ontology, rules, conventions);
         this.speakers = new QuoteSpeakers(resolver, conventions);
+        this.evaluations = rules.equals(CodingRules.DYAD) ? new EvaluativeSpeech(resolver, conventions) : null;
         this.keepNegated = keepNegated;
     }
 
@@ -124,8 +126,9 @@ public final class EventStage {
             open = QuoteSpeakers.endsOpen(s, open);
             if (s.parsed()) {
                 parsed++;
-                List<EventMatch> matches = trace == null ? eventCoder.code(sa, memory)
-                        : eventCoder.code(sa, memory, (k, p, why) -> trace.note(s, k, p, why));
+                List<EventMatch> matches = new ArrayList<>(trace == null ? eventCoder.code(sa, memory)
+                        : eventCoder.code(sa, memory, (k, p, why) -> trace.note(s, k, p, why)));
+                if (evaluations != null) matches.addAll(evaluations.find(sa, quoted, memory, matches));
                 if (!matches.isEmpty()) {
                     long d0 = System.nanoTime();
                     List<TimeExpression> found = times.find(s, date);
@@ -144,11 +147,12 @@ public final class EventStage {
                             if (!keepModal) continue;
                         }
                         events.add(e);
+                        if (e.cameo().ploverEvent().equals("ASSAULT")) memory.violence();
                     }
                     dating += System.nanoTime() - d0;
                 }
             }
-            if (s.parsed()) for (EventDraft e : events) if (e.sentenceIndex() == s.index()) resolver.rememberActing(sa, e.source(), memory);
+            if (s.parsed()) resolver.rememberSubjects(sa, memory);
             resolver.remember(sa, memory);
         }
         return new Coded(events, parsed, negated, dating, modal, StoryCountry.of(actors));
@@ -158,6 +162,11 @@ public final class EventStage {
     @FunctionalInterface
     public interface SentenceTrace {
         void note(AnnotatedSentence sentence, int trigger, Pattern pattern, String why);
+    }
+
+    /** Whether a lemma can start an event: a pattern's trigger or an evaluative word (sentences worth parsing). */
+    public boolean isTrigger(String lemma) {
+        return eventCoder.patterns().isTrigger(lemma) || evaluations != null && evaluations.evaluative(lemma);
     }
 
     public NameMatcher matcher() {

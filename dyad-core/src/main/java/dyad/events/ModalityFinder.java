@@ -55,7 +55,26 @@ final class ModalityFinder {
             if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
             cur = t.head();
         }
-        return new Modality(hypothetical, future, false);
+        return new Modality(hypothetical, future, background(s, trigger, words));
+    }
+
+    /**
+     * Whether the trigger's clause tells background rather than news: "had previously opposed", "have used force
+     * before", "has only impeached two Presidents in the history of the United States".
+     */
+    static boolean background(DependencyTree s, int trigger, Conventions words) {
+        int cur = trigger;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            boolean perfect = s.children(cur).stream().anyMatch(c -> c.rel().equals("aux") && c.lemma().equalsIgnoreCase("have"));
+            for (Token c : s.children(cur)) {
+                // "had previously opposed", "have used force before"; "previously announced" is news
+                if (perfect && c.rel().equals("advmod") && words.has("background-adverbs", c.lemma())) return true;
+                if (c.baseRel().equals("obl") && c.lemma().equalsIgnoreCase("history") && "in".equals(s.caseOf(c.index()))) return true;
+            }
+            if (!s.token(cur).rel().equals("xcomp")) break;
+            cur = s.token(cur).head();
+        }
+        return false;
     }
 
     private static boolean hasAuxBe(DependencyTree s, int v) {

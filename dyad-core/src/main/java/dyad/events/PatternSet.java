@@ -157,8 +157,10 @@ public final class PatternSet {
         String id = f[0];
         if (!id.matches("[a-z0-9][a-z0-9.\\-_]*")) throw new DataFileException(file, no, "pattern id '" + id + "' must be lower-case words joined by - . or _");
         String code = f[1];
-        if (!code.matches("\\d{2,4}")) throw new DataFileException(file, no, "CAMEO code '" + code + "' must be 2-4 digits");
-        if (!knownCode.test(code)) throw new DataFileException(file, no, "CAMEO code " + code + " is not in the ontology");
+        if (!code.matches("\\d{2,4}") && !code.equals(Pattern.NULL_CODE)) {
+            throw new DataFileException(file, no, "CAMEO code '" + code + "' must be 2-4 digits (or --- for a pattern that codes nothing)");
+        }
+        if (!code.equals(Pattern.NULL_CODE) && !knownCode.test(code)) throw new DataFileException(file, no, "CAMEO code " + code + " is not in the ontology");
         String trig = f[2];
         Pattern.Kind kind = Pattern.Kind.VERB;
         if (trig.endsWith(":n")) kind = Pattern.Kind.NOUN;

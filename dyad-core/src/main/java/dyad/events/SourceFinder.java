@@ -77,6 +77,12 @@ final class SourceFinder {
                     notes.add("rule passive-agent: source from the 'by' phrase");
                     return new Args(agent, pass);
                 }
+                int author = reportAuthor(s, cur);
+                if (author >= 0) {
+                    // "was accused of fraud on Monday in a report drawn up by state auditors"
+                    notes.add("rule report-author: source is the author ('" + s.token(author).word() + "') of the report the passive happened in");
+                    return new Args(author, pass);
+                }
                 return new Args(-1, pass);
             }
             if (subj >= 0) {
@@ -148,6 +154,24 @@ final class SourceFinder {
             }
         }
         return Args.NONE;
+    }
+
+    /** Nouns of documents and statements whose author does what a passive reports ("accused ... in a report by X"). */
+    private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "letter", "ruling",
+            "verdict", "decision", "resolution", "indictment", "complaint", "filing", "motion", "order", "decree", "memo");
+
+    /** The author of a report a passive verb happened in ("in a report drawn up by state auditors"), or -1. */
+    private static int reportAuthor(DependencyTree s, int v) {
+        for (Token c : s.children(v)) {
+            if (!c.baseRel().equals("obl") || !REPORT_NOUNS.contains(c.lemma().toLowerCase())) continue;
+            for (Token d : s.children(c.index())) {
+                if (d.baseRel().equals("nmod") && "by".equals(s.caseOf(d.index()))) return d.index();
+                if (d.rel().startsWith("acl")) {
+                    for (Token g : s.children(d.index())) if (g.baseRel().equals("obl") && "by".equals(s.caseOf(g.index()))) return g.index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Source of a noun trigger: its possessor, or a country adjective or compound ("Iran's support", "Israeli strikes"). */

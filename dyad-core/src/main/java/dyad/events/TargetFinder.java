@@ -50,7 +50,11 @@ final class TargetFinder {
             if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun()))) heads.add(k);
         }
         for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
-            if (c.rel().equals("obj") && c.isNoun()) heads.add(c.index());
+            if (c.rel().equals("obj") && c.isNoun()) {
+                heads.add(c.index());
+                // "displayed weapons seized from UN peacekeepers": under a participle of the object
+                for (Token a : s.children(c.index())) if (a.rel().equals("acl") && a.pos().equals("VBN")) heads.add(a.index());
+            }
         }
         for (String spec : order) {
             if (spec.equals("none")) continue;

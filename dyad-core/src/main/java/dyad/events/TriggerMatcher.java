@@ -16,9 +16,17 @@ import java.util.List;
 final class TriggerMatcher {
     private final PatternSet patterns;
     private final WordPatternMatcher wordMatcher = new WordPatternMatcher();
+    /** Each pattern's specificity, computed once (the matching loop asks for it for every candidate of every token). */
+    private final java.util.IdentityHashMap<Pattern, Integer> specificity = new java.util.IdentityHashMap<>();
 
     TriggerMatcher(PatternSet patterns) {
         this.patterns = patterns;
+        for (Pattern p : patterns.all()) specificity.put(p, p.specificity());
+    }
+
+    private int specificity(Pattern p) {
+        Integer n = specificity.get(p);
+        return n != null ? n : p.specificity();
     }
 
     /** A pattern that holds at a token, with what its words said about the actors (null when it names none). */
@@ -39,7 +47,7 @@ final class TriggerMatcher {
         if (!byForm.isEmpty()) {
             List<Pattern> merged = new ArrayList<>(byForm);
             for (Pattern p : candidates) if (!byForm.contains(p)) merged.add(p);
-            merged.sort(Comparator.comparingInt(Pattern::specificity).reversed());
+            merged.sort(Comparator.comparingInt(this::specificity).reversed());
             candidates = merged;
         }
         if (candidates.isEmpty()) return null;
@@ -47,19 +55,20 @@ final class TriggerMatcher {
         int bestScore = -1;
         WordPatternMatcher.Domains domains = null;
         for (Pattern p : candidates) {
-            if (p.specificity() <= bestScore) break; // no later pattern can be more specific
+            int spec = specificity(p);
+            if (spec <= bestScore) break; // no later pattern can be more specific
             if (!p.kind().accepts(t)) continue;
             if (!p.noun() && t.rel().equals("amod")) continue; // "Western-backed opposition" is not an event
             if (!p.forms().isEmpty() && !p.forms().contains(word) && !Inflections.verbForm(word, lemma)) continue;
             if (!holds(sa, t.index(), p)) continue;
             WordPatternMatcher.Match wm = null;
-            int score = p.specificity();
+            int score = spec;
             if (p.words() != null) {
                 if (domains == null) domains = WordPatternMatcher.Domains.of(s, t.index());
                 wm = wordMatcher.match(p.words(), sa, t.index(), domains);
                 if (wm == null) continue;
                 // a synonym set counts the member that matched ("austrian gold florin" over "florin")
-                score = p.specificity() - p.words().words() + wm.words();
+                score = spec - p.words().words() + wm.words();
             }
             if (score > bestScore) {
                 best = new Fired(p, wm);

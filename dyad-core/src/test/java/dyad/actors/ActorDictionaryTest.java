@@ -71,7 +71,10 @@ class ActorDictionaryTest {
         LocalDate d = LocalDate.of(2016, 3, 28);
         assertEquals(List.of("STORE_PM"), m.find(Sentences.words("Støre met Rouhani"), d).stream().map(ActorMention::entity).limit(1).toList());
         assertTrue(m.find(Sentences.words("a gunman shot shoppers at a store"), d).isEmpty(), "the English word is no name");
-        assertTrue(m.find(Sentences.words("talks in iran"), d).isEmpty(), "a lower-case country name is not matched");
+        assertTrue(m.find(Sentences.words("the talks in iran ended on Monday"), d).isEmpty(),
+                "a lower-case country name is not matched in a sentence with capitals");
+        assertEquals(1, m.find(Sentences.words("president rouhani held talks in iran"), d).stream()
+                .filter(x -> x.entity().equals("IRN")).count(), "a text without capitals names its actors in lower case");
         assertEquals(1, m.find(Sentences.words("talks in IRAN"), d).size(), "headlines in capitals still match");
     }
 

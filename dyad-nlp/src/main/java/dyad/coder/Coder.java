@@ -4,7 +4,9 @@ import dyad.actors.Names;
 import dyad.clean.Cleaner;
 import dyad.clean.WebJunkCleaner;
 import dyad.events.EventStage;
+import dyad.events.Conventions;
 import dyad.geo.ActorCountries;
+import dyad.geo.PlaceTargets;
 import dyad.geo.EventLocator;
 import dyad.geo.GeoResult;
 import dyad.geo.PlaceResolver;
@@ -36,6 +38,7 @@ public final class Coder {
     private final PlaceResolver places;
     private final EventLocator locator = new EventLocator();
     private final ActorCountries actorCountries = new ActorCountries();
+    private final PlaceTargets placeTargets = new PlaceTargets(Conventions.builtIn());
 
     public Coder(CoderConfig config) {
         this(config, new Linguistics(config.ner()));
@@ -85,7 +88,37 @@ public final class Coder {
         }
         List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing, places != null);
         long t2 = System.nanoTime();
-        return events(document, clean, sentences, t1 - t0, t2 - t1);
+        return events(document, clean, sentences, t1 - t0, t2 - t1, null);
+    }
+
+    /**
+     * Codes one document and says why: its events (flagged ones too when the configuration keeps them), the parse of
+     * each sentence, and every pattern that fired in a sentence without giving an event, with the reason
+     * ({@code dyad explain}).
+     */
+    public Explanation explain(Document document) {
+        Objects.requireNonNull(document.date(), () -> "document " + document.id() + " has no date");
+        if (linguistics == null) throw new IllegalStateException("this coder reads parsed input only (Coder.forParsedInput)");
+        CleanDocument clean = cleaner.clean(document);
+        if (clean.text().isBlank()) return new Explanation(code(document), List.of(), List.of());
+        List<AnnotatedSentence> sentences = linguistics.annotate(clean.text(), this::worthParsing, places != null);
+        List<Explanation.Miss> misses = new ArrayList<>();
+        DocumentResult r = events(document, clean, sentences, 0, 0, (s, k, p, why) -> misses.add(new Explanation.Miss(s.index(),
+                s.token(k).word(), p.id() + " (" + p.source() + ")", p.code(), why)));
+        return new Explanation(r, sentences, misses);
+    }
+
+    /**
+     * What {@link #explain} found.
+     *
+     * @param result    the coded document
+     * @param sentences its annotated sentences (tokens, tags, parse where one was made)
+     * @param misses    the patterns that fired and gave no event
+     */
+    public record Explanation(DocumentResult result, List<AnnotatedSentence> sentences, List<Miss> misses) {
+        /** A pattern that fired at a word of a sentence and gave no event, and why. */
+        public record Miss(int sentence, String word, String pattern, String code, String why) {
+        }
     }
 
     /**
@@ -96,19 +129,21 @@ public final class Coder {
     public DocumentResult code(ConllUReader.ParsedDocument parsed, LocalDate date) {
         Document document = new Document(parsed.id(), parsed.text(), parsed.date() != null ? parsed.date() : date, null, null, parsed.origin());
         Objects.requireNonNull(document.date(), () -> "document " + document.id() + " has no date");
-        return events(document, new CleanDocument(document, parsed.text(), null, List.of()), parsed.sentences(), 0, 0);
+        return events(document, new CleanDocument(document, parsed.text(), null, List.of()), parsed.sentences(), 0, 0, null);
     }
 
     /** Actors, events, dates, assembly and geolocation over annotated sentences; each event built once, at the end. */
-    private DocumentResult events(Document document, CleanDocument clean, List<AnnotatedSentence> sentences, long cleanNanos, long nlpNanos) {
+    private DocumentResult events(Document document, CleanDocument clean, List<AnnotatedSentence> sentences, long cleanNanos, long nlpNanos,
+                                  EventStage.SentenceTrace trace) {
         long t2 = System.nanoTime();
-        EventStage.Coded coded = events.code(document.id(), sentences, document.date());
+        EventStage.Coded coded = events.code(document.id(), sentences, document.date(), trace);
         long t3 = System.nanoTime();
         GeoResult geo = GeoResult.NONE;
         if (places != null) {
             geo = places.resolve(sentences, clean.dateline());
             locator.locate(coded.drafts(), sentences, geo);
             actorCountries.fill(coded.drafts(), coded.storyCountry());
+            placeTargets.fill(coded.drafts());
         }
         List<Event> out = coded.drafts().stream().map(EventDraft::build).toList();
         long t4 = System.nanoTime();
@@ -132,7 +167,7 @@ public final class Coder {
         boolean actor = false;
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase();
-            if (!trigger && (events.patterns().isTrigger(lemma) || events.patterns().isTriggerForm(t.word().toLowerCase()))) trigger = true;
+            if (!trigger && (events.isTrigger(lemma) || events.patterns().isTriggerForm(t.word().toLowerCase()))) trigger = true;
             if (!actor && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || events.matcher().startsAny(Names.normalize(t.word()))
                     || events.matcher().startsAny(Names.normalize(lemma)))) actor = true;
             if (trigger && actor) return true;
