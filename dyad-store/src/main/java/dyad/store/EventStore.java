@@ -64,10 +64,11 @@ public final class EventStore implements AutoCloseable {
      * Opens a database for users' SQL ({@code dyad query}): with the schema created or migrated as {@link #open} does,
      * then on a connection that cannot reach any other file (no {@code read_csv}, {@code COPY ... TO}, {@code ATTACH},
      * extensions) and, unless {@code write}, cannot change the database either; its configuration is locked, so the
-     * SQL cannot undo this.
+     * SQL cannot undo this. A read-only open of a current database never opens it for writing, so several readers
+     * (two {@code dyad serve}, {@code dyad query} beside one) may hold the file at once.
      */
     public static EventStore openForQueries(Path file, boolean write) {
-        open(file).close();
+        if (write || !isCurrent(file.toAbsolutePath())) open(file).close();
         Path abs = file.toAbsolutePath();
         java.util.Properties config = new java.util.Properties();
         config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
@@ -86,6 +87,28 @@ public final class EventStore implements AutoCloseable {
                 // already failing
             }
             throw new StoreException("cannot open event database " + abs + " for queries: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the file is a Dyad database of the current schema version, read without opening it for writing; false
+     * for anything else (missing, empty, older, not a database), which {@link #open} then creates, migrates or refuses.
+     */
+    private static boolean isCurrent(Path abs) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(abs) || java.nio.file.Files.size(abs) == 0) return false;
+            checkFile(abs);
+        } catch (java.io.IOException | StoreException e) {
+            return false;
+        }
+        java.util.Properties config = new java.util.Properties();
+        config.setProperty("access_mode", "READ_ONLY");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, config);
+             Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT value FROM dyad_meta WHERE key = 'schema_version'")) {
+            return r.next() && Integer.toString(Schema.CURRENT_VERSION).equals(r.getString(1));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

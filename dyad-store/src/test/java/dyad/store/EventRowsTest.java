@@ -75,6 +75,17 @@ class EventRowsTest {
     }
 
     @Test
+    void severalReadOnlyStoresShareAFile() {
+        Path f = dir.resolve("shared.duckdb");
+        try (EventStore s = EventStore.open(f)) {
+            TestEvents.storeSample(s);
+        }
+        try (EventStore a = EventStore.openForQueries(f, false); EventStore b = EventStore.openForQueries(f, false)) {
+            assertEquals(a.stats(), b.stats());
+        }
+    }
+
+    @Test
     void recodingOrDeletingADocumentReplacesItsText() {
         Document d = doc("a", "Russia met Iran.", EventStoreTest.DAY, null);
         StoreEntry.Coded c = coded(d, "RUSGOV IRN 040");
