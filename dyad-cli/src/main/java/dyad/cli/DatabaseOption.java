@@ -29,6 +29,12 @@ final class DatabaseOption {
         return EventStore.openForQueries(db, write);
     }
 
+    /** The database file, which must exist (else a usage error). */
+    Path existing() {
+        requireFile();
+        return db;
+    }
+
     private void requireFile() {
         if (!Files.isRegularFile(db)) throw new CommandLine.ParameterException(command.commandLine(), "no such database: " + db);
     }

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         description = "Political event coder: news in, CAMEO + PLOVER events out.",
         subcommands = {CodeCommand.class, ExtractCommand.class, ValidateCommand.class, ActorsCommand.class, EvalCommand.class, QueryCommand.class, ReportCommand.class, ExportCommand.class,
                 DedupCommand.class, PlotCommand.class, PatternsCommand.class, ExplainCommand.class, GeoCommand.class, GeoEvalCommand.class, BenchCommand.class,
-                BenchStoreCommand.class, CommandLine.HelpCommand.class})
+                BenchStoreCommand.class, ServeCommand.class, BenchServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -32,6 +32,14 @@ public interface EventSink extends AutoCloseable {
     /** A coded document (dated as it was coded): its sentences and its events, in order. */
     void coded(Document document, List<String> sentences, List<Event> events) throws IOException;
 
+    /**
+     * A coded document with its cleaned text, the text the events' offsets refer to (what a front end highlights in).
+     * Sinks that keep no text need not implement it: by default the text is dropped.
+     */
+    default void coded(Document document, String cleanText, List<String> sentences, List<Event> events) throws IOException {
+        coded(document, sentences, events);
+    }
+
     void skipped(Skip skip) throws IOException;
 
     /** The batch is complete: make the output final (a file takes its name). */
@@ -55,6 +63,11 @@ public interface EventSink extends AutoCloseable {
             @Override
             public void coded(Document document, List<String> sentences, List<Event> events) throws IOException {
                 for (EventSink s : list) s.coded(document, sentences, events);
+            }
+
+            @Override
+            public void coded(Document document, String cleanText, List<String> sentences, List<Event> events) throws IOException {
+                for (EventSink s : list) s.coded(document, cleanText, sentences, events);
             }
 
             @Override

@@ -168,7 +168,7 @@ public final class BatchRunner {
                 skip(new EventSink.Skip(d.origin(), d.id(), r.skipped(), d, false));
                 return;
             }
-            sink.coded(r.document(), r.sentenceTexts(), r.events());
+            sink.coded(r.document(), r.clean() == null ? null : r.clean().text(), r.sentenceTexts(), r.events());
             counts = counts.plusCoded(r);
         }
 

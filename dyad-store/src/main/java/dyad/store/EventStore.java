@@ -6,6 +6,7 @@ import dyad.model.PageInfo;
 import dyad.model.Event;
 import dyad.model.Modality;
 import dyad.model.Location;
+import dyad.model.Span;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -64,10 +65,11 @@ public final class EventStore implements AutoCloseable {
      * Opens a database for users' SQL ({@code dyad query}): with the schema created or migrated as {@link #open} does,
      * then on a connection that cannot reach any other file (no {@code read_csv}, {@code COPY ... TO}, {@code ATTACH},
      * extensions) and, unless {@code write}, cannot change the database either; its configuration is locked, so the
-     * SQL cannot undo this.
+     * SQL cannot undo this. A read-only open of a current database never opens it for writing, so several readers
+     * (two {@code dyad serve}, {@code dyad query} beside one) may hold the file at once.
      */
     public static EventStore openForQueries(Path file, boolean write) {
-        open(file).close();
+        if (write || !isCurrent(file.toAbsolutePath())) open(file).close();
         Path abs = file.toAbsolutePath();
         java.util.Properties config = new java.util.Properties();
         config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
@@ -86,6 +88,28 @@ public final class EventStore implements AutoCloseable {
                 // already failing
             }
             throw new StoreException("cannot open event database " + abs + " for queries: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the file is a Dyad database of the current schema version, read without opening it for writing; false
+     * for anything else (missing, empty, older, not a database), which {@link #open} then creates, migrates or refuses.
+     */
+    private static boolean isCurrent(Path abs) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(abs) || java.nio.file.Files.size(abs) == 0) return false;
+            checkFile(abs);
+        } catch (java.io.IOException | StoreException e) {
+            return false;
+        }
+        java.util.Properties config = new java.util.Properties();
+        config.setProperty("access_mode", "READ_ONLY");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, config);
+             Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT value FROM dyad_meta WHERE key = 'schema_version'")) {
+            return r.next() && Integer.toString(Schema.CURRENT_VERSION).equals(r.getString(1));
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -297,10 +321,17 @@ public final class EventStore implements AutoCloseable {
             DuckDBAppender docs = appender("documents", open);
             DuckDBAppender sents = appender("sentences", open);
             DuckDBAppender evs = appender("events", open);
+            DuckDBAppender texts = appender("document_texts", open);
             LocalDateTime now = clock == null ? null : LocalDateTime.now(clock);
             for (StoreEntry entry : byId.values()) {
                 if (entry instanceof StoreEntry.Coded c) {
                     appendCoded(c, now, docs, sents, evs);
+                    if (c.cleanText() != null) {
+                        texts.beginRow();
+                        texts.append(c.docId());
+                        texts.append(c.cleanText());
+                        texts.endRow();
+                    }
                 } else if (entry instanceof StoreEntry.Skipped s) {
                     Document d = s.document();
                     docs.beginRow();
@@ -446,6 +477,17 @@ public final class EventStore implements AutoCloseable {
             else a.append((long) l.geonamesId());
             str(a, l.precision());
         }
+        Span place = l == null ? null : l.text();
+        if (place == null) {
+            a.appendNull();
+            a.appendNull();
+            a.appendNull();
+        } else {
+            str(a, place.text());
+            a.append(place.start());
+            a.append(place.end());
+        }
+        str(a, l == null ? null : l.basis());
         a.endRow();
     }
 
@@ -504,7 +546,7 @@ public final class EventStore implements AutoCloseable {
         }
         if (stored.isEmpty()) return;
         for (List<String> part : chunks(stored, 1000)) {
-            for (String table : List.of("events", "sentences", "story_clusters", "documents")) {
+            for (String table : List.of("events", "sentences", "document_texts", "story_clusters", "documents")) {
                 try (PreparedStatement p = conn.prepareStatement(
                         "DELETE FROM " + table + " WHERE doc_id IN (" + placeholders(part.size()) + ")")) {
                     bind(p, part);
@@ -652,6 +694,18 @@ public final class EventStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------------------- access
+
+    /**
+     * A new connection to this database, for a reader on another thread (a DuckDB connection serves one thread at a
+     * time): it sees every committed write, with this store's access mode and settings. The caller closes it.
+     */
+    public Connection connect() {
+        try {
+            return conn.duplicate();
+        } catch (SQLException e) {
+            throw fail("open another connection", e);
+        }
+    }
 
     /** The connection, for {@link Reports} and {@link Exports}; callers synchronize on the store. */
     Connection connection() {

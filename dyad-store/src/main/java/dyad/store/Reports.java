@@ -76,9 +76,17 @@ public final class Reports {
 
     /** Counts and measures per period and dimension value, ordered by period then group. */
     public ResultTable counts(Period period, Dimension dimension, LocalDate from, LocalDate to) {
+        return query(countsSql(period, dimension, "SELECT * FROM " + basis + " WHERE NOT negated AND date IS NOT NULL"
+                + range(from, to)));
+    }
+
+    /**
+     * The SQL of {@link #counts}: the same table over {@code base}, a SELECT of event rows with a date, none negated
+     * (the HTTP server's filtered aggregates: {@code base} may hold {@code ?} parameters, bound by the caller).
+     */
+    public static String countsSql(Period period, Dimension dimension, String base) {
         String p = period == Period.DAY ? "date" : "CAST(date_trunc('" + period.sql + "', date) AS DATE)";
-        String base = "SELECT * FROM " + basis + " WHERE NOT negated AND date IS NOT NULL" + range(from, to);
-        String sql = switch (dimension) {
+        return switch (dimension) {
             case DYAD -> "SELECT " + p + " AS period, source_code, target_code,\n" + MEASURES + "\nFROM (" + base
                     + " AND target_code IS NOT NULL) GROUP BY ALL ORDER BY period, source_code, target_code";
             case COUNTRY -> "WITH b AS (" + base + "), c AS (\n"
@@ -98,7 +106,6 @@ public final class Reports {
             case TOTAL -> "SELECT " + p + " AS period,\n" + MEASURES + "\nFROM (" + base
                     + ") GROUP BY ALL ORDER BY period";
         };
-        return query(sql);
     }
 
     /** Per dyad (source code, target code): measures, first and last date; most events first. */

@@ -34,7 +34,8 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
         rows = rows.stream().map(Collections::unmodifiableList).toList();
     }
 
-    static ResultTable read(ResultSet r) throws SQLException {
+    /** Reads every row of a result set. */
+    public static ResultTable read(ResultSet r) throws SQLException {
         ResultSetMetaData md = r.getMetaData();
         int n = md.getColumnCount();
         List<String> cols = new ArrayList<>(n);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Schema {
     /** The schema version this build writes. */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
 
     /** One step from version {@code version() - 1} to {@code version()}. */
     public interface Migration {
@@ -128,14 +128,20 @@ public final class Schema {
             "ALTER TABLE events ADD COLUMN location_lon DOUBLE",
             "ALTER TABLE events ADD COLUMN location_geonames_id BIGINT",
             "ALTER TABLE events ADD COLUMN location_precision VARCHAR"));
-
     static final Migration V4 = new SqlMigration(4, "web pages: site, language and extraction of each document", List.of(
             "ALTER TABLE documents ADD COLUMN site VARCHAR",
             "ALTER TABLE documents ADD COLUMN language VARCHAR",
             "ALTER TABLE documents ADD COLUMN extraction VARCHAR"));
 
+    static final Migration V5 = new SqlMigration(5, "cleaned texts and place spans (highlighting)", List.of(
+            "CREATE TABLE document_texts (doc_id VARCHAR NOT NULL, text VARCHAR NOT NULL)",
+            "ALTER TABLE events ADD COLUMN location_text VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_start INTEGER",
+            "ALTER TABLE events ADD COLUMN location_end INTEGER",
+            "ALTER TABLE events ADD COLUMN location_basis VARCHAR"));
+
     /** All migrations, in order; index {@code i} holds version {@code i + 1}. */
-    public static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
+    public static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
 
     private Schema() {
     }

@@ -72,36 +72,17 @@ public final class StoreBench {
      * case the database is written there as {@code bench.duckdb}).
      */
     public static Result run(int events, int batchDocs, boolean withDedupAndExport, Path keepDir, PrintStream out) {
-        Path dir;
-        try {
-            dir = keepDir != null ? Files.createDirectories(keepDir) : Files.createTempDirectory("dyad-store-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = directory(keepDir, "dyad-store-bench");
         Path db = dir.resolve("bench.duckdb");
         try {
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(dir.resolve("bench.duckdb.wal"));
-            Synthetic gen = new Synthetic(42);
+            removeDatabase(db);
             int docs = (events + EVENTS_PER_DOC - 1) / EVENTS_PER_DOC;
-            long writeNanos = 0;
-            long written = 0;
+            long written = events;
             Map<String, Double> reportSeconds = new LinkedHashMap<>();
             double dedupSeconds = -1;
             double parquetSeconds = -1;
             try (EventStore store = EventStore.open(db)) {
-                for (int d = 0; d < docs; d += batchDocs) {
-                    List<StoreEntry> batch = new ArrayList<>(batchDocs);
-                    for (int k = d; k < Math.min(docs, d + batchDocs); k++) {
-                        int n = (int) Math.min(EVENTS_PER_DOC, events - written);
-                        batch.add(gen.document(k, n));
-                        written += n;
-                    }
-                    long t0 = System.nanoTime();
-                    store.writeBatch(batch, batchDocs);
-                    writeNanos += System.nanoTime() - t0;
-                }
-                double writeSeconds = writeNanos / 1e9;
+                double writeSeconds = fill(store, events, batchDocs) / 1e9;
                 out.printf("insert: %,d events in %,d documents (%,d sentences) in %.2f s = %,.0f events/s%n",
                         written, docs, (long) docs * SENTENCES_PER_DOC, writeSeconds, written / writeSeconds);
                 Reports reports = new Reports(store);
@@ -143,7 +124,46 @@ public final class StoreBench {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /**
+     * Writes {@code events} synthetic events ({@link Synthetic}, seed 42: the same events every time) into a store,
+     * {@code batchDocs} documents per transaction; returns the nanoseconds spent writing (generation excluded).
+     */
+    public static long fill(EventStore store, int events, int batchDocs) {
+        Synthetic gen = new Synthetic(42);
+        int docs = (events + EVENTS_PER_DOC - 1) / EVENTS_PER_DOC;
+        long writeNanos = 0;
+        long written = 0;
+        for (int d = 0; d < docs; d += batchDocs) {
+            List<StoreEntry> batch = new ArrayList<>(batchDocs);
+            for (int k = d; k < Math.min(docs, d + batchDocs); k++) {
+                int n = (int) Math.min(EVENTS_PER_DOC, events - written);
+                batch.add(gen.document(k, n));
+                written += n;
+            }
+            long t0 = System.nanoTime();
+            store.writeBatch(batch, batchDocs);
+            writeNanos += System.nanoTime() - t0;
+        }
+        return writeNanos;
+    }
+
+    /** Where a benchmark writes: {@code keepDir} (created if needed), or a new temporary directory when it is null. */
+    public static Path directory(Path keepDir, String prefix) {
+        try {
+            return keepDir != null ? Files.createDirectories(keepDir) : Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a database file and its write-ahead log, so that a benchmark starts from nothing. */
+    public static void removeDatabase(Path db) throws IOException {
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
+    }
+
+    /** Deletes a benchmark's temporary directory and everything in it (best effort). */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

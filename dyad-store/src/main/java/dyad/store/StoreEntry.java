@@ -18,12 +18,19 @@ public sealed interface StoreEntry {
      * @param textHash  SHA-256 of the raw text ({@link EventStore#sha256(String)}), used to resume runs
      * @param sentences the cleaned text's sentences, in order (index = position in the list)
      * @param events    the document's events, in output order
+     * @param cleanText the cleaned text, which the events' offsets refer to (table {@code document_texts}), or null
      */
-    record Coded(Document document, String textHash, List<String> sentences, List<Event> events) implements StoreEntry {
+    record Coded(Document document, String textHash, List<String> sentences, List<Event> events, String cleanText)
+            implements StoreEntry {
         public Coded {
             Objects.requireNonNull(document, "document");
             sentences = List.copyOf(sentences);
             events = List.copyOf(events);
+        }
+
+        /** Without the cleaned text (nothing to highlight in). */
+        public Coded(Document document, String textHash, List<String> sentences, List<Event> events) {
+            this(document, textHash, sentences, events, null);
         }
 
         @Override

@@ -9,15 +9,27 @@ import java.util.List;
 /**
  * A batch's results in the event database, {@code batchSize} documents per transaction (a crash loses at most the
  * open batch). Documents stored before with the same text are not coded again; documents skipped for good are
- * stored with the reason, those worth another try (timed out, failed) are not. Closing commits and closes the store.
+ * stored with the reason, those worth another try (timed out, failed) are not; the cleaned text is kept for
+ * highlighting. Closing commits and closes the store (unless the sink {@link #sharing shares} it).
  */
 public final class StoreSink implements EventSink {
     private final EventStore store;
     private final BatchWriter writer;
+    private final boolean closesStore;
 
     public StoreSink(EventStore store, int batchSize) {
+        this(store, batchSize, true);
+    }
+
+    private StoreSink(EventStore store, int batchSize, boolean closesStore) {
         this.store = store;
         this.writer = new BatchWriter(store, batchSize);
+        this.closesStore = closesStore;
+    }
+
+    /** A sink into a store that others use too (the HTTP server's): closing commits and leaves the store open. */
+    public static StoreSink sharing(EventStore store, int batchSize) {
+        return new StoreSink(store, batchSize, false);
     }
 
     @Override
@@ -27,7 +39,12 @@ public final class StoreSink implements EventSink {
 
     @Override
     public void coded(Document document, List<String> sentences, List<Event> events) {
-        writer.add(new StoreEntry.Coded(document, EventStore.sha256(document.text()), sentences, events));
+        coded(document, null, sentences, events);
+    }
+
+    @Override
+    public void coded(Document document, String cleanText, List<String> sentences, List<Event> events) {
+        writer.add(new StoreEntry.Coded(document, EventStore.sha256(document.text()), sentences, events, cleanText));
     }
 
     @Override
@@ -43,7 +60,7 @@ public final class StoreSink implements EventSink {
         try {
             writer.close();
         } finally {
-            store.close();
+            if (closesStore) store.close();
         }
     }
 }

@@ -94,9 +94,11 @@ class EventStoreTest {
             e = new StoreEntry.Coded(e.document(), e.textHash(), e.sentences(), located);
             s.writeBatch(List.of(e));
             ResultTable t = new Reports(s).query("SELECT * FROM events ORDER BY cameo_code DESC");
-            assertEquals(46, t.columns().size());
+            assertEquals(50, t.columns().size());
             assertEquals(false, t.get(0, "hypothetical"));
                         assertEquals("Tadmur", t.get(0, "location_name"));
+            assertEquals("Palmyra", t.get(0, "location_text"));
+            assertEquals("clause", t.get(0, "location_basis"));
             assertEquals("SYR", t.get(0, "location_country"));
             assertEquals(163808L, t.get(0, "location_geonames_id"));
             assertEquals(34.56, (Double) t.get(0, "location_lat"), 1e-9);
