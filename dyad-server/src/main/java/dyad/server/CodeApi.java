@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /api/code}: one document in the body, its events out, as {@code dyad code} codes it: the body is read
  * by {@code dyad code}'s {@link InputReader} (a plain text, or a JSON object like a line of a {@code .jsonl} file;
- * web pages, empty and over-long documents are skipped with its reasons), and coded by the library's
+ * a web page's article extracted as from an {@code .html} file; empty and over-long documents skipped with its reasons), and coded by the library's
  * {@link BatchRunner} (its time limit and skip reasons). With {@code ?store=true} and the write token the document
  * is also stored, replacing whatever was stored under its id.
  */
