@@ -71,15 +71,9 @@ public final class EventStore implements AutoCloseable {
     public static EventStore openForQueries(Path file, boolean write) {
         if (write || !isCurrent(file.toAbsolutePath())) open(file).close();
         Path abs = file.toAbsolutePath();
-        java.util.Properties config = new java.util.Properties();
-        config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
-        config.setProperty("enable_external_access", "false");
         DuckDBConnection c = null;
         try {
-            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, config);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET lock_configuration = true");
-            }
+            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, queryConfig(write));
             return new EventStore(abs, c);
         } catch (SQLException e) {
             try {
@@ -89,6 +83,18 @@ public final class EventStore implements AutoCloseable {
             }
             throw new StoreException("cannot open event database " + abs + " for queries: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The configuration of a connection for users' SQL: no other file reachable, read-only unless {@code write}, and
+     * locked, so that the SQL cannot undo either.
+     */
+    private static java.util.Properties queryConfig(boolean write) {
+        java.util.Properties config = new java.util.Properties();
+        config.setProperty("access_mode", write ? "READ_WRITE" : "READ_ONLY");
+        config.setProperty("enable_external_access", "false");
+        config.setProperty("lock_configuration", "true");
+        return config;
     }
 
     /**
@@ -102,9 +108,9 @@ public final class EventStore implements AutoCloseable {
         } catch (java.io.IOException | StoreException e) {
             return false;
         }
-        java.util.Properties config = new java.util.Properties();
-        config.setProperty("access_mode", "READ_ONLY");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, config);
+        // a reader's configuration: DuckDB shares one instance per file in a JVM and refuses a second connection
+        // configured differently
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, queryConfig(false));
              Statement st = c.createStatement();
              ResultSet r = st.executeQuery("SELECT value FROM dyad_meta WHERE key = 'schema_version'")) {
             return r.next() && Integer.toString(Schema.CURRENT_VERSION).equals(r.getString(1));
