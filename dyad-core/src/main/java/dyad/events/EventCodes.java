@@ -44,7 +44,10 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
         }
     }
 
-    /** Once each: a compound's pairs with a paired code ("[050:050]") meet the same event twice. */
+    /**
+     * Once each: a compound's pairs with a paired code ("[050:050]") meet the same event twice, and one entity named
+     * twice in a slot ("the Kurdistan Workers' Party (PKK)") is one actor.
+     */
     private static void add(List<EventMatch> out, EventMatch m) {
         for (EventMatch o : out) {
             if (o.code().equals(m.code()) && same(o.source(), m.source()) && same(o.target(), m.target())) return;
@@ -53,6 +56,6 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
     }
 
     private static boolean same(Actor x, Actor y) {
-        return x == null ? y == null : y != null && x.code().equals(y.code()) && x.span().equals(y.span());
+        return x == null ? y == null : y != null && (x.code().equals(y.code()) && x.span().equals(y.span()) || x.sameAs(y));
     }
 }
