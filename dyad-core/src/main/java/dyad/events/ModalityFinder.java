@@ -14,7 +14,7 @@ import dyad.model.Token;
  */
 final class ModalityFinder {
     /** Markers of an adverbial clause that is what a verb of asking asks for: "called on X to V", "called for X to V". */
-    private static final java.util.Set<String> ASKED_MARKS = java.util.Set.of("to", "for");
+    private static final java.util.Set<String> ASKED_MARKS = java.util.Set.of("to", "for", "of");
 
     private ModalityFinder() {
     }
@@ -50,7 +50,8 @@ final class ModalityFinder {
                 hypothetical = true;
             }
             boolean asked = t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
-            // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause
+            // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause;
+            // "accused the US of violating the deal": what is alleged
             boolean askedClause = asked && (t.rel().equals("ccomp") || t.rel().equals("advcl") && s.hasMark(cur, ASKED_MARKS));
             if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
             cur = t.head();
