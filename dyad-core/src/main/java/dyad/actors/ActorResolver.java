@@ -25,6 +25,8 @@ public final class ActorResolver {
             "punct", "parataxis", "dep", "advcl", "ccomp");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> PERSONAL = Set.of("he", "him", "she", "her");
+    /** The case words of examples: "allies such as Germany", "states including Iran", "groups like Hamas". */
+    private static final Set<String> EXAMPLE_CASES = Set.of("such", "including", "like");
     /** Nouns that, definite and bare, refer back to the group the story named: "the group", "the organisation". */
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "movement", "outfit", "network");
     /** Where a bare agent is says whose it is: "opposition groups in Kenya", "students across Algeria". */
@@ -174,6 +176,19 @@ public final class ActorResolver {
                         break;
                     }
                 }
+            }
+        }
+        if (out.isEmpty() && depth == 0 && t.isNoun() && !t.pos().startsWith("NNP")) {
+            // "allies such as Germany", "countries including Iran and Syria", "groups like Hamas": a kind that names no
+            // actor stands for the examples it names
+            for (Token c : s.children(h)) {
+                if (!c.rel().startsWith("nmod") || !EXAMPLE_CASES.contains(s.caseOf(c.index()))) continue;
+                for (int e : conjuncts(s, c.index())) {
+                    for (Actor a : resolveOne(sa, e, memory, exclude, 1)) {
+                        out.add(new Actor(a.code(), a.text(), a.entity(), a.span(), "example of '" + t.word() + "': " + a.rule()));
+                    }
+                }
+                if (!out.isEmpty()) break;
             }
         }
         if (out.size() == 1 && m == null && t.pos().startsWith("NNP")) {
@@ -419,7 +434,9 @@ public final class ActorResolver {
         extend(s, h, range);
         int lo = range[0];
         int hi = range[1];
-        while (lo < h && (s.token(lo).rel().equals("case") || s.token(lo).pos().equals("``") || s.token(lo).rel().equals("punct"))) lo++;
+        // leading case words go, with the rest of a multi-word one ("such as Germany", "according to Reuters")
+        while (lo < h && (s.token(lo).rel().equals("case") || s.token(lo).rel().equals("fixed") || s.token(lo).pos().equals("``")
+                || s.token(lo).rel().equals("punct"))) lo++;
         while (hi > h && s.token(hi).rel().equals("punct")) hi--;
         return s.span(lo, hi + 1);
     }
