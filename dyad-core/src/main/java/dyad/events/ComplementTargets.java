@@ -87,6 +87,19 @@ final class ComplementTargets {
                 }
             }
             for (int o : objects) {
+                // "condemned the arrest of the journalists by the police": the by-phrase is the author, whoever the
+                // of-phrase names
+                List<Integer> by = new ArrayList<>();
+                for (Token c : s.children(o)) if (c.baseRel().equals("nmod") && "by".equals(s.caseOf(c.index()))) by.add(c.index());
+                // the same phrase hung on an active verb ("denounced the detention of two researchers by the authorities")
+                if (s.child(trigger, "nsubj") >= 0) {
+                    for (Token c : s.children(trigger)) if (c.baseRel().equals("obl") && c.isNoun() && "by".equals(s.caseOf(c.index()))) by.add(c.index());
+                }
+                List<Actor> agent = firstResolved(sa, by, memory, exclude);
+                if (!agent.isEmpty()) {
+                    notes.add("rule author-target: the author of '" + s.token(o).word() + "'");
+                    return agent;
+                }
                 List<Actor> named = exclude.contains(o) ? List.of() : resolver.resolve(sa, o, memory, exclude);
                 if (!named.isEmpty()) {
                     notes.add("rule author-target: the one called so");
