@@ -154,7 +154,8 @@ public final class EventCoder {
                 subject = owner.subjects().get(0);
                 notes.add("rule weapon-owner: the source is whose '" + s.token(places.sources().get(0)).word() + "' it was");
             }
-            for (Actor a : resolver.resolve(sa, subject, memory, Set.of())) {
+            List<Actor> members = rules.equals(CodingRules.DYAD) ? members(sa, subject, memory, notes) : List.of();
+            for (Actor a : members.isEmpty() ? resolver.resolve(sa, subject, memory, Set.of()) : members) {
                 if (found.stream().noneMatch(b -> b.span().equals(a.span()) && b.code().equals(a.code()))) found.add(a);
             }
         }
@@ -317,6 +318,32 @@ public final class EventCoder {
     }
 
     /** The word a relation path ("obl.from", "obj>nmod.of") leads to from the trigger, or -1. */
+    /**
+     * The named members of a plural common-noun subject ("his critics, *which include Greenpeace*, blame him",
+     * "Western governments, *including France*, condemned"): they are the ones who act, not the group's description.
+     */
+    private List<Actor> members(SentenceActors sa, int subject, DocumentMemory memory, List<String> notes) {
+        DependencyTree s = sa.tree();
+        if (!s.token(subject).pos().equals("NNS")) return List.of();
+        List<Integer> named = new ArrayList<>();
+        for (Token c : s.children(subject)) {
+            if (c.rel().equals("acl:relcl") && c.lemma().equalsIgnoreCase("include")) {
+                int o = s.child(c.index(), "obj");
+                if (o >= 0) named.add(o);
+            } else if (c.baseRel().equals("nmod") && "including".equals(s.caseOf(c.index()))) {
+                named.add(c.index());
+            }
+        }
+        for (int k : named) {
+            List<Actor> found = resolver.resolve(sa, k, memory, Set.of());
+            if (!found.isEmpty()) {
+                notes.add("rule included-members: the source is who '" + s.token(subject).word() + "' include");
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     private static int pathEnd(DependencyTree s, int trigger, String path) {
         int cur = trigger;
         for (String step : path.split(">")) {

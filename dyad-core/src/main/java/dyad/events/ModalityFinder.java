@@ -52,7 +52,10 @@ final class ModalityFinder {
             boolean asked = t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
             // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause;
             // "accused the US of violating the deal": what is alleged
-            boolean askedClause = asked && (t.rel().equals("ccomp") || t.rel().equals("advcl") && s.hasMark(cur, ASKED_MARKS));
+            boolean askedClause = asked && (t.rel().equals("ccomp") || t.rel().equals("advcl") && s.hasMark(cur, ASKED_MARKS)
+                    // "alleged, in an interview, (that) Saudi Arabia had funded ...": a loose complement (parataxis, dep) of a verb of
+                    // alleging; not of a verb that also tells someone something ("told reporters, Iran attacked")
+                    || (t.rel().equals("parataxis") || t.rel().equals("dep")) && !words.has("object-control", s.token(t.head()).lemma()));
             if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
             cur = t.head();
         }

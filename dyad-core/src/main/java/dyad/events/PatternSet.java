@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class PatternSet {
     private static final Set<String> RELS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "prt", "advmod",
-            "amod", "compound", "nsubj", "nsubjpass", "advcl", "acl", "aux", "cop", "mark", "det", "nummod", "conj", "appos", "csubj", "dep");
+            "amod", "compound", "nsubj", "nsubjpass", "advcl", "acl", "aux", "cop", "mark", "det", "nummod", "conj", "appos", "csubj", "dep", "parataxis");
 
     private final List<Pattern> all;
     private final Map<String, List<Pattern>> byLemma;

@@ -116,6 +116,18 @@ final class SourceFinder {
                     notes.add("rule object-control: subject is the object of '" + s.token(gov).word() + "'");
                     return new Args(obj, -1);
                 }
+                // "criticised Trump's decision to withdraw", "welcomed the decision by Iran to release": an infinitive the
+                // parser hung on the verb belongs to its object noun, and the noun's named author does it
+                if (obj >= 0 && obj < cur && s.token(obj).isNoun() && s.hasMark(cur, "to")) {
+                    for (Token c : s.children(obj)) {
+                        boolean author = c.rel().equals("nmod:poss") && !c.pos().startsWith("PRP")
+                                || c.baseRel().equals("nmod") && "by".equals(s.caseOf(c.index()));
+                        if (author) {
+                            notes.add("rule noun-complement: subject is the author of '" + s.token(obj).word() + "'");
+                            return new Args(c.index(), -1);
+                        }
+                    }
+                }
                 cur = gov;
             } else if (rel.equals("conj") || (rel.equals("advcl") && s.hasMark(cur, "to"))) {
                 conjoined = rel.equals("conj") && s.token(cur).pos().equals("VBN") && s.token(gov).pos().equals("VBN");
