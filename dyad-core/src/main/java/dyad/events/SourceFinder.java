@@ -186,6 +186,15 @@ final class SourceFinder {
         for (Token c : s.children(n)) {
             if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
         }
+        // "the attack, reportedly carried out by the Taliban", "a bombing claimed by IS", "an attack ascribed to X": the
+        // agent of a participle of attribution (attribution-verbs) is the author
+        for (Token c : s.children(n)) {
+            if (!c.rel().startsWith("acl") || !c.pos().equals("VBN") || !conventions.has("attribution-verbs", c.lemma())) continue;
+            for (Token d : s.children(c.index())) {
+                String cw = s.caseOf(d.index());
+                if (d.baseRel().equals("obl") && ("by".equals(cw) || "to".equals(cw))) return new Args(d.index(), -1);
+            }
+        }
         return Args.NONE;
     }
 
