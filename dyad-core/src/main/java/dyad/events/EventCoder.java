@@ -310,8 +310,12 @@ public final class EventCoder {
     /** Whether a phrase under the trigger names a weapon or an attack ("killed in an air strike", "wounded by shelling"). */
     private boolean weaponPhrase(DependencyTree s, int trigger) {
         for (Token c : s.children(trigger)) {
-            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))
-                    && conventions.has("weapon-words", c.lemma())) return true;
+            if (!(c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))) continue;
+            if (conventions.has("weapon-words", c.lemma())) return true;
+            // "injured during violent incidents": an adjective that says the phrase was violence (violent-modifiers)
+            for (Token a : s.children(c.index())) {
+                if (a.rel().equals("amod") && conventions.has("violent-modifiers", a.lemma())) return true;
+            }
         }
         return false;
     }
