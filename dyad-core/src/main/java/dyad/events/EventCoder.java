@@ -137,8 +137,13 @@ public final class EventCoder {
         if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
             int from = pathEnd(s, trigger, p.arguments().source());
             if (from >= 0) {
-                notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
-                reversedTarget = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
+                if (p.arguments().source().startsWith("nsubj>")) {
+                    // "our thoughts go to the families": the owner of the subject does it; the target is the pattern's
+                    notes.add("rule subject-owner: source from '" + p.arguments().source() + "'");
+                } else {
+                    notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
+                    reversedTarget = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
+                }
                 args = new SourceFinder.Args(from, -1);
             }
         }
