@@ -185,6 +185,19 @@ public final class EventCoder {
         } else if (args.passiveTarget() >= 0) {
             targetActors = resolver.resolve(sa, args.passiveTarget(), memory, sourceTokens);
         }
+        if (!targetActors.isEmpty() && args.passiveTarget() >= 0 && !p.targets().contains("none")) {
+            // "90 civilians were wounded, as were 17 soldiers", "he was arrested, as was his brother": the elliptic
+            // clause's subject (parsed as the head of an 'as' clause with a copula) is done the same to
+            for (Token c : s.children(trigger)) {
+                if (!c.rel().equals("advcl") || !s.hasMark(c.index(), "as")
+                        || s.children(c.index()).stream().noneMatch(d -> d.rel().equals("cop"))) continue;
+                List<Actor> more = resolver.resolve(sa, c.index(), memory, sourceTokens);
+                if (more.isEmpty()) continue;
+                targetActors = new ArrayList<>(targetActors);
+                targetActors.addAll(more);
+                notes.add("rule as-were: '" + c.word() + "' is done the same to");
+            }
+        }
         if (targetActors.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
             Set<Integer> exclude = new HashSet<>(sourceTokens);
             exclude.addAll(places.skipped());
