@@ -98,7 +98,8 @@ public final class ActorResolver {
             Actor a = antecedent(sa, h, memory, exclude, true, span);
             return a == null ? List.of() : List.of(a);
         }
-        if (t.pos().equals("PRP") && FIRST_PERSON.contains(lower) && memory.speaker() != null) {
+        if ((t.pos().equals("PRP") && FIRST_PERSON.contains(lower) || t.pos().equals("PRP$") && (lower.equals("our") || lower.equals("my")))
+                && memory.speaker() != null) { // "our thoughts go to ...": the speaker's
             DocumentMemory.Remembered r = memory.speaker();
             return List.of(new Actor(r.code(), span.text(), r.entity(), span, "'" + t.word() + "' in a quotation = its speaker '" + r.text() + "'"));
         }

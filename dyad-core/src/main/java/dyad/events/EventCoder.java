@@ -137,8 +137,13 @@ public final class EventCoder {
         if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
             int from = pathEnd(s, trigger, p.arguments().source());
             if (from >= 0) {
-                notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
-                reversedTarget = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
+                if (p.arguments().source().startsWith("nsubj>")) {
+                    // "our thoughts go to the families": the owner of the subject does it; the target is the pattern's
+                    notes.add("rule subject-owner: source from '" + p.arguments().source() + "'");
+                } else {
+                    notes.add("rule reversed-roles: source from '" + p.arguments().source() + "', the subject is the target");
+                    reversedTarget = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
+                }
                 args = new SourceFinder.Args(from, -1);
             }
         }
@@ -180,6 +185,19 @@ public final class EventCoder {
             targetActors = resolver.resolve(sa, targetHead, memory, sourceTokens);
         } else if (args.passiveTarget() >= 0) {
             targetActors = resolver.resolve(sa, args.passiveTarget(), memory, sourceTokens);
+        }
+        if (!targetActors.isEmpty() && args.passiveTarget() >= 0 && !p.targets().contains("none")) {
+            // "90 civilians were wounded, as were 17 soldiers", "he was arrested, as was his brother": the elliptic
+            // clause's subject (parsed as the head of an 'as' clause with a copula) is done the same to
+            for (Token c : s.children(trigger)) {
+                if (!c.rel().equals("advcl") || !s.hasMark(c.index(), "as")
+                        || s.children(c.index()).stream().noneMatch(d -> d.rel().equals("cop"))) continue;
+                List<Actor> more = resolver.resolve(sa, c.index(), memory, sourceTokens);
+                if (more.isEmpty()) continue;
+                targetActors = new ArrayList<>(targetActors);
+                targetActors.addAll(more);
+                notes.add("rule as-were: '" + c.word() + "' is done the same to");
+            }
         }
         if (targetActors.isEmpty() && targetHead < 0 && !compoundSubject && !p.targets().contains("none")) {
             Set<Integer> exclude = new HashSet<>(sourceTokens);
@@ -311,8 +329,12 @@ public final class EventCoder {
     /** Whether a phrase under the trigger names a weapon or an attack ("killed in an air strike", "wounded by shelling"). */
     private boolean weaponPhrase(DependencyTree s, int trigger) {
         for (Token c : s.children(trigger)) {
-            if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))
-                    && conventions.has("weapon-words", c.lemma())) return true;
+            if (!(c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))) continue;
+            if (conventions.has("weapon-words", c.lemma())) return true;
+            // "injured during violent incidents": an adjective that says the phrase was violence (violent-modifiers)
+            for (Token a : s.children(c.index())) {
+                if (a.rel().equals("amod") && conventions.has("violent-modifiers", a.lemma())) return true;
+            }
         }
         return false;
     }

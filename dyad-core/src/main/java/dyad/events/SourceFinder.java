@@ -198,7 +198,38 @@ final class SourceFinder {
         for (Token c : s.children(n)) {
             if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
         }
+        // "the attack, reportedly carried out by the Taliban", "a bombing claimed by IS", "an attack ascribed to X": the
+        // agent of a participle of attribution (attribution-verbs) is the author
+        for (Token c : s.children(n)) {
+            if (!c.rel().startsWith("acl") || !(c.pos().equals("VBN") || c.pos().equals("VBD")) || !conventions.has("attribution-verbs", c.lemma())) continue;
+            int by = attributedTo(s, c.index());
+            if (by >= 0) return new Args(by, -1);
+        }
+        // the same participle set off by a comma after the noun, which the parser hung on the clause ("died in the
+        // attack, reportedly conducted by the Taliban": 'conducted' a dep of 'died')
+        Token t = s.token(n);
+        if (t.head() >= 0) {
+            for (Token c : s.children(t.head())) {
+                if (!c.rel().equals("dep") || c.index() <= n || !c.pos().equals("VBN") || !conventions.has("attribution-verbs", c.lemma())) continue;
+                boolean adjacent = true;
+                for (int k = n + 1; k < c.index(); k++) {
+                    Token b = s.token(k);
+                    if (!(b.pos().equals(",") || b.pos().startsWith("RB"))) adjacent = false;
+                }
+                int by = adjacent ? attributedTo(s, c.index()) : -1;
+                if (by >= 0) return new Args(by, -1);
+            }
+        }
         return Args.NONE;
+    }
+
+    /** The 'by' or 'to' phrase of a participle of attribution ("carried out by X", "ascribed to X"), or -1. */
+    private static int attributedTo(DependencyTree s, int participle) {
+        for (Token d : s.children(participle)) {
+            String cw = s.caseOf(d.index());
+            if (d.baseRel().equals("obl") && ("by".equals(cw) || "to".equals(cw))) return d.index();
+        }
+        return -1;
     }
 
     /** Whether a modifier (or a word under it) names an actor that can own an act: no agent word, no capital city. */
