@@ -95,7 +95,13 @@ public final class CodeJob implements Callable<Integer> {
 
     /** Runs the command; returns the exit status. Failures are one line on stderr ({@code DYAD_DEBUG=1}: the stack trace too). */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #execute(String...)}, with messages to {@code err}. */
+    static int execute(java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new CodeJob());
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (System.getenv("DYAD_DEBUG") != null) e.printStackTrace();
             if (e instanceof JobException j) {
