@@ -46,7 +46,11 @@ public record JobSummary(List<FileResult> files, int codedNow, double seconds) {
         b.append(String.format("%d documents: %d coded, %d skipped (listed in documents/ with the reason)%n", documents(), coded(), skipped()));
         b.append(String.format("%d sentences, %d events%n", sentences(), events()));
         counted().forEach((k, v) -> b.append(String.format("  not documents: %d %s%n", v, k)));
-        b.append(String.format("%.1f s, %.2f documents/s, %.1f sentences/s%n", seconds, coded() / seconds, sentences() / seconds));
+        if (codedNow == files.size()) {
+            b.append(String.format("%.1f s, %.2f documents/s, %.1f sentences/s%n", seconds, coded() / seconds, sentences() / seconds));
+        } else {
+            b.append(String.format("%.1f s%n", seconds));
+        }
         return b.toString();
     }
 }
