@@ -78,9 +78,10 @@ public final class SparkBench implements Callable<Integer> {
             resetPeaks();
             long base = usedAfterGc();
             long s = System.nanoTime();
+            long cpu = cpuNanos();
             BatchCounts c = single(coder, inputs, threads);
             System.out.printf("single JVM, %d thread(s): %s; peak heap above the coder's %.0f MB%n", threads,
-                    rate(c.coded(), c.sentences(), seconds(s)), (peakHeap() - base) / 1e6);
+                    rate(c.coded(), c.sentences(), seconds(s), cpu), (peakHeap() - base) / 1e6);
         }
         for (int threads = 1; threads <= 2; threads++) {
             t = System.nanoTime();
@@ -88,10 +89,11 @@ public final class SparkBench implements Callable<Integer> {
                     .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
             double start = seconds(t);
             try {
+                long cpu = cpuNanos();
                 JobSummary s = SparkCoder.run(spark, JobOptions.defaults(inputs.stream().map(Path::toString).toList(),
                         dir.resolve("out-" + threads).toString()).withDate(DATE));
                 System.out.printf("spark local[%d]: %s (session start %.1f s more)%n", threads,
-                        rate(s.coded(), s.sentences(), s.seconds()), start);
+                        rate(s.coded(), s.sentences(), s.seconds(), cpu), start);
                 if (threads == 2) overhead(spark, dir, lines.get(0));
             } finally {
                 spark.stop();
@@ -104,10 +106,14 @@ public final class SparkBench implements Callable<Integer> {
     private static void overhead(SparkSession spark, Path dir, String story) throws IOException {
         Path one = Files.write(dir.resolve("one.jsonl"), List.of(story));
         JobOptions o = JobOptions.defaults(List.of(one.toString()), dir.resolve("out-one").toString()).withDate(DATE);
+        long cpu = cpuNanos();
         JobSummary first = SparkCoder.run(spark, o);
+        double firstCpu = (cpuNanos() - cpu) / 1e9;
+        cpu = cpuNanos();
         JobSummary again = SparkCoder.run(spark, o);
-        System.out.printf("job fixed cost: %.1f s for one story (coding included), %.1f s for a re-run with nothing to code "
-                + "(listing, the tables written)%n", first.seconds(), again.seconds());
+        System.out.printf("job fixed cost: %.1f s (CPU %.1f s) for one story (coding included), %.1f s (CPU %.1f s) for a "
+                + "re-run with nothing to code (listing, the tables written)%n", first.seconds(), firstCpu, again.seconds(),
+                (cpuNanos() - cpu) / 1e9);
     }
 
     private static BatchCounts single(Coder coder, List<Path> inputs, int threads) throws IOException {
@@ -116,9 +122,17 @@ public final class SparkBench implements Callable<Integer> {
                 new Discard(), new BatchRunner.Listener() {});
     }
 
-    private static String rate(long docs, long sentences, double s) {
-        return String.format("%d documents, %d sentences in %.1f s: %.2f documents/s, %.1f sentences/s", docs, sentences, s,
-                docs / s, sentences / s);
+    /** Wall-clock rates, and the CPU time the JVM spent per document (what a busy machine does not change). */
+    private static String rate(long docs, long sentences, double s, long cpuStart) {
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        return String.format("%d documents, %d sentences in %.1f s: %.2f documents/s, %.1f sentences/s; CPU %.1f s, "
+                + "%.0f ms per document; load average %.1f", docs, sentences, s, docs / s, sentences / s, cpu, 1000 * cpu / docs,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CPU time of this JVM, every thread. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private List<Path> split(List<String> lines, Path in) throws IOException {
