@@ -201,6 +201,26 @@ class SparkJobTest {
     }
 
     @Test
+    void inputsOnAnotherFileSystemAreCopiedToTheExecutorAndNamedByTheirUri() throws IOException {
+        List<Path> inputs = webInputs();
+        SingleJvm.Output single = SingleJvm.code(inputs, DATE, dir);
+        spark.sparkContext().hadoopConfiguration().set("fs.other.impl", OtherSchemeFileSystem.class.getName());
+        spark.sparkContext().hadoopConfiguration().set("fs.other.impl.disable.cache", "true");
+        Path out = dir.resolve("out");
+        JobSummary s = SparkCoder.run(spark, JobOptions.defaults(List.of("other://" + dir.resolve("web").toAbsolutePath() + "/*"),
+                out.toString()).withDate(DATE).withFormat("jsonl"));
+        String web = "other:" + dir.resolve("web").toAbsolutePath(); // as Hadoop qualifies it
+        assertEquals(3, s.files().size());
+        assertEquals(new TreeSet<>(single.lines()), new TreeSet<>(jsonLines(out.resolve("events"))));
+        List<String> docs = jsonLines(out.resolve("documents"));
+        assertEquals(single.counts().read(), docs.size());
+        // a text file's id is its file name, and origins name the input, not the copy
+        assertTrue(docs.stream().anyMatch(d -> d.contains("\"doc_id\":\"story.txt\"") && d.contains("\"origin\":\"" + web + "/story.txt\"")), docs.toString());
+        assertTrue(docs.stream().anyMatch(d -> d.contains("\"origin\":\"" + web + "/crawl.warc.gz@")), docs.toString());
+        assertTrue(docs.stream().noneMatch(d -> d.contains("dyad-input-")), docs.toString());
+    }
+
+    @Test
     void eventsTableHasEveryFieldDyadCodeWrites() throws IOException {
         List<Path> inputs = webInputs();
         Path events = Files.writeString(dir.resolve("ref.jsonl"), String.join("\n", SingleJvm.code(inputs, DATE, dir).lines()));
