@@ -29,7 +29,8 @@ final class InputFiles {
     /**
      * Every file the patterns name, each once, in URI order.
      *
-     * @throws JobException when a pattern matches nothing, or names a file inside the output directory
+     * @throws JobException when a pattern matches nothing, names a file inside the output directory, or a directory
+     *                      the output is inside
      */
     static List<InputFile> list(Configuration conf, List<String> patterns, Path output) throws IOException {
         Map<String, InputFile> files = new LinkedHashMap<>();
@@ -42,6 +43,11 @@ final class InputFiles {
             int before = files.size();
             for (FileStatus s : matches) {
                 if (s.isDirectory()) {
+                    String d = fs.makeQualified(s.getPath()).toString() + "/";
+                    if (out.startsWith(d)) {
+                        throw new JobException(true, "the output directory " + output + " is inside the input directory "
+                                + s.getPath() + ": a re-run would read its own output; give an --output outside it");
+                    }
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
                     while (it.hasNext()) add(files, fs, it.next());
                 } else {

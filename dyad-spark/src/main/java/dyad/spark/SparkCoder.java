@@ -30,6 +30,9 @@ public final class SparkCoder {
         Path out = new Path(o.output());
         FileSystem fs = out.getFileSystem(conf);
         out = fs.makeQualified(out);
+        if (fs.exists(out) && !fs.getFileStatus(out).isDirectory()) {
+            throw new JobException(true, "--output " + o.output() + " is a file; give a directory (new, or a run's output to complete)");
+        }
         List<InputFiles.InputFile> files = InputFiles.list(conf, o.inputs(), out);
         WorkDir work = new WorkDir(fs, out);
         LocalDate date = defaultDate(work, o);

@@ -319,6 +319,19 @@ class SparkJobTest {
     }
 
     @Test
+    void anOutputThatIsAFileOrInsideAnInputDirectoryIsAUsageError() throws IOException {
+        Path text = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("story.txt"), STORY[0]);
+        JobException file = assertThrows(JobException.class, () -> SparkCoder.run(spark, options(List.of(text), text)));
+        assertTrue(file.usage());
+        assertTrue(file.getMessage().contains("is a file"), file.getMessage());
+        JobException inside = assertThrows(JobException.class, () -> SparkCoder.run(spark,
+                options(List.of(dir.resolve("in")), dir.resolve("in/out"))));
+        assertTrue(inside.usage());
+        assertTrue(inside.getMessage().contains("inside the input directory"), inside.getMessage());
+        assertFalse(Files.exists(dir.resolve("in/out")), "nothing written");
+    }
+
+    @Test
     void anOutputMadeWithOtherSettingsIsRefused() throws IOException {
         Path text = Files.writeString(dir.resolve("story.txt"), STORY[0]);
         Path out = dir.resolve("out");
