@@ -1,6 +1,7 @@
 package dyad.spark;
 
 import dyad.ingest.InputReader;
+import dyad.model.DataFileException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -61,6 +62,14 @@ public final class CodeJob implements Callable<Integer> {
     @Option(names = "--keep-modal", description = "Emit hypothetical, future and historical events, flagged, instead of dropping them.")
     boolean keepModal;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "An extra actor dictionary file (repeatable; format: docs/dictionaries.md), "
+            + "read by the driver (a local path, or one its Hadoop configuration reaches) and shipped to the executors.")
+    List<String> actorFiles = new ArrayList<>();
+
+    @Option(names = "--patterns", paramLabel = "FILE", description = "An extra event pattern file (repeatable; format: docs/patterns.md), "
+            + "read and shipped as --actors is.")
+    List<String> patternFiles = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,8 +80,34 @@ public final class CodeJob implements Callable<Integer> {
         }
         if (maxChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1, not " + maxChars);
         if (timeLimit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be at least 1, not " + timeLimit);
-        return new JobOptions(inputs, output, format, new CoderSettings(!noNer, !noGeo, keepNegated, keepModal), maxChars,
-                timeLimit, date, null);
+        CoderSettings coder = new CoderSettings(!noNer, !noGeo, keepNegated, keepModal,
+                read(actorFiles, "--actors", "actor dictionary"), read(patternFiles, "--patterns", "pattern file"));
+        try {
+            coder.check();
+        } catch (DataFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new JobOptions(inputs, output, format, coder, maxChars, timeLimit, date, null);
+    }
+
+    /** Users' files, read on the driver through Hadoop's file systems (a plain path is a local file). */
+    private List<CoderSettings.UserFile> read(List<String> paths, String option, String what) {
+        List<CoderSettings.UserFile> out = new ArrayList<>();
+        for (String p : paths) {
+            try {
+                org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
+                org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(new org.apache.hadoop.conf.Configuration());
+                if (!fs.exists(path) || fs.getFileStatus(path).isDirectory()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), option + " " + p + ": no such " + what);
+                }
+                try (java.io.InputStream in = fs.open(path)) {
+                    out.add(new CoderSettings.UserFile(p, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            } catch (java.io.IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + option + " " + p + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     @Override

@@ -3,8 +3,14 @@ package dyad.spark;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,5 +33,21 @@ class CodeJobOptionsTest {
         assertEquals(2, status, err.toString());
         assertTrue(err.toString().startsWith("dyad spark: " + message), err.toString());
         assertFalse(err.toString().contains("\tat "), "a stack trace: " + err);
+    }
+
+    @Test
+    void usersFilesAreCheckedOnTheDriverWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path patterns = dir.resolve("my-patterns.txt");
+        Files.writeString(patterns, "# mine\nhobnob-with | 040 | hobnob | target=obl.with\nbroken line without bars\n");
+        StringWriter err = new StringWriter();
+        int status = CodeJob.execute(new PrintWriter(err, true), "--input", "in.jsonl", "--output", dir.resolve("out").toString(),
+                "--patterns", patterns.toString());
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().startsWith("dyad spark: " + patterns + ":3: "), err.toString());
+
+        StringWriter missing = new StringWriter();
+        assertEquals(2, CodeJob.execute(new PrintWriter(missing, true), "--input", "in.jsonl", "--output", dir.resolve("out").toString(),
+                "--actors", dir.resolve("none.txt").toString()));
+        assertTrue(missing.toString().startsWith("dyad spark: --actors " + dir.resolve("none.txt") + ": no such actor dictionary"), missing.toString());
     }
 }

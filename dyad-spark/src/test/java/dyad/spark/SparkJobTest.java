@@ -201,6 +201,29 @@ class SparkJobTest {
     }
 
     @Test
+    void usersActorAndPatternFilesReachTheExecutors() throws IOException {
+        Path text = dir.resolve("mine").resolve("story.txt");
+        Files.createDirectories(text.getParent());
+        Files.writeString(text, "Ali Rezaei hobnobs with Vladimir Putin.\n");
+        CoderSettings mine = CoderSettings.DEFAULTS.withFiles(
+                List.of(new CoderSettings.UserFile("my-actors.txt", "ALI_REZAEI | IRNGOV | Ali Rezaei\n")),
+                List.of(new CoderSettings.UserFile("my-patterns.txt", "hobnob-with | 040 | hobnob | target=obl.with\n")));
+        Path out = dir.resolve("out-mine");
+        JobOptions o = new JobOptions(List.of(text.toString()), out.toString(), "jsonl", mine,
+                dyad.ingest.InputReader.DEFAULT_MAX_CHARS, 120, DATE, null);
+        SparkCoder.run(spark, o);
+        List<String> events = jsonLines(out.resolve("events"));
+        assertTrue(events.stream().anyMatch(e -> e.contains("\"code\":\"IRNGOV\"") && e.contains("my-patterns.txt:1")
+                && e.contains("my-actors.txt:1")), events.toString());
+        // the output remembers the files by name and digest: changed dictionaries are other settings
+        CoderSettings changed = CoderSettings.DEFAULTS.withFiles(
+                List.of(new CoderSettings.UserFile("my-actors.txt", "ALI_REZAEI | IRNMIL | Ali Rezaei\n")), mine.patterns());
+        JobException e = assertThrows(JobException.class, () -> SparkCoder.run(spark, new JobOptions(List.of(text.toString()),
+                out.toString(), "jsonl", changed, dyad.ingest.InputReader.DEFAULT_MAX_CHARS, 120, DATE, null)));
+        assertTrue(e.getMessage().contains("other settings"), e.getMessage());
+    }
+
+    @Test
     void inputsOnAnotherFileSystemAreCopiedToTheExecutorAndNamedByTheirUri() throws IOException {
         List<Path> inputs = webInputs();
         SingleJvm.Output single = SingleJvm.code(inputs, DATE, dir);
