@@ -35,7 +35,6 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 when the run completed (skipped documents included), 1 on failure, 2 on a usage error."})
 public final class CodeCommand implements Callable<Integer> {
     /** The languages Dyad codes: web pages in others are skipped with "language xx" (counted in the summary). */
-    static final java.util.Set<String> CODED_LANGUAGES = java.util.Set.of("en");
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write events here instead of stdout.")
     Path output;
@@ -99,7 +98,7 @@ public final class CodeCommand implements Callable<Integer> {
         CoderConfig config = coderOptions.config();
         Coder coder = conllu.isEmpty() ? new Coder(config) : Coder.forParsedInput(config);
         BatchRunner.Source source = conllu.isEmpty()
-                ? items -> new InputReader(maxChars, CODED_LANGUAGES).read(in, System.in, items)
+                ? items -> new InputReader(maxChars, InputReader.CODED_LANGUAGES).read(in, System.in, items)
                 : items -> new ConllUReader().read(conllu, items);
         Summary summary = new Summary(System.err, System.console() != null, coderOptions.keepNegated, coderOptions.keepModal);
         BatchCounts counts;

@@ -56,6 +56,6 @@ record EventCodes(int trigger, Pattern pattern, boolean negated, String mode, Li
     }
 
     private static boolean same(Actor x, Actor y) {
-        return x == null ? y == null : y != null && (x.code().equals(y.code()) && x.span().equals(y.span()) || x.sameAs(y));
+        return x == null ? y == null : y != null && x.sameAs(y);
     }
 }

@@ -39,6 +39,8 @@ import java.util.function.Consumer;
 public final class InputReader {
     /** Documents longer than this (characters) are skipped rather than tie up the pipeline. */
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
+    /** The languages Dyad codes: web pages in others are skipped with "language xx" by every front end that codes. */
+    public static final Set<String> CODED_LANGUAGES = Set.of("en");
 
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleExtractor extractor = new ArticleExtractor();

@@ -61,9 +61,8 @@ public record CoderSettings(boolean ner, boolean geo, boolean keepNegated, boole
      * line, on the driver, before any task runs.
      */
     public void check() {
-        Ontology ontology = Ontology.builtIn();
-        dictionary();
-        patternSet(ontology);
+        if (!actors.isEmpty()) dictionary();
+        if (!patterns.isEmpty()) patternSet(Ontology.builtIn());
     }
 
     /** The configuration these settings give (loads dictionaries and the gazetteer: call where the coder is built). */

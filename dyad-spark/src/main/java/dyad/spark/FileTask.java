@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -29,9 +28,6 @@ import java.util.UUID;
  * already committed (a re-run, a speculative twin) is not coded again.
  */
 final class FileTask implements FlatMapFunction<Iterator<String>, FileResult> {
-    /** The languages coded, as {@code dyad code}'s: web pages in others are skipped with "language xx". */
-    static final Set<String> CODED_LANGUAGES = Set.of("en");
-
     private final TaskSettings settings;
 
     FileTask(TaskSettings settings) {
@@ -68,7 +64,7 @@ final class FileTask implements FlatMapFunction<Iterator<String>, FileResult> {
                 FileResultSink sink = new FileResultSink(evBuf, docBuf, input, local::origin);
                 BatchRunner runner = new BatchRunner(CoderHolder.coder(settings.coder()), settings.threads(),
                         settings.timeLimit(), settings.defaultDate());
-                counts = runner.run(items -> new InputReader(settings.maxChars(), CODED_LANGUAGES)
+                counts = runner.run(items -> new InputReader(settings.maxChars(), InputReader.CODED_LANGUAGES)
                                 .read(List.of(local.path().toString()), InputStream.nullInputStream(), items),
                         sink, new BatchRunner.Listener() {
                             @Override

@@ -118,7 +118,7 @@ public final class SparkBench implements Callable<Integer> {
 
     private static BatchCounts single(Coder coder, List<Path> inputs, int threads) throws IOException {
         return new BatchRunner(coder, threads, 120, DATE).run(items -> new InputReader(InputReader.DEFAULT_MAX_CHARS,
-                FileTask.CODED_LANGUAGES).read(inputs.stream().map(Path::toString).toList(), InputStream.nullInputStream(), items),
+                InputReader.CODED_LANGUAGES).read(inputs.stream().map(Path::toString).toList(), InputStream.nullInputStream(), items),
                 new Discard(), new BatchRunner.Listener() {});
     }
 

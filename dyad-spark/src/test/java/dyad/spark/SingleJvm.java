@@ -27,7 +27,7 @@ final class SingleJvm {
         // the executor's coder when the job ran in this JVM first: a Coder holds no per-call state
         try (EventSink sink = EventFileSink.file(events, "jsonl", true)) {
             counts = new BatchRunner(CoderHolder.coder(CoderSettings.DEFAULTS), 2, 120, date)
-                    .run(items -> new InputReader(InputReader.DEFAULT_MAX_CHARS, FileTask.CODED_LANGUAGES)
+                    .run(items -> new InputReader(InputReader.DEFAULT_MAX_CHARS, InputReader.CODED_LANGUAGES)
                             .read(inputs.stream().map(Path::toString).toList(), InputStream.nullInputStream(), items),
                             sink, new BatchRunner.Listener() {});
             sink.finish();
