@@ -106,7 +106,7 @@ final class CodeApi {
         List<EventSink> sinks = new ArrayList<>(List.of(capture));
         if (req.store()) sinks.add(StoreSink.sharing(db.store(), 1));
         BatchRunner runner = new BatchRunner(models.coder(config.timeLimitSeconds()), 1, config.timeLimitSeconds(), req.date());
-        BatchRunner.Source source = items -> new InputReader(InputReader.DEFAULT_MAX_CHARS)
+        BatchRunner.Source source = items -> new InputReader(InputReader.DEFAULT_MAX_CHARS, InputReader.CODED_LANGUAGES)
                 .read(List.of("-"), new ByteArrayInputStream(input), item -> items.accept(rename(item, req, defaultId)));
         try (EventSink sink = EventSink.all(sinks)) {
             runner.run(source, sink, new BatchRunner.Listener() {

@@ -92,7 +92,7 @@ class CodeApiTest {
                 }
             }));
             new BatchRunner(TestCoder.get(), 1, 120, date).run(
-                    items -> new InputReader(InputReader.DEFAULT_MAX_CHARS).read(inputs, new ByteArrayInputStream(stdin), items),
+                    items -> new InputReader(InputReader.DEFAULT_MAX_CHARS, InputReader.CODED_LANGUAGES).read(inputs, new ByteArrayInputStream(stdin), items),
                     sink, new BatchRunner.Listener() {});
             sink.finish();
         }
@@ -146,11 +146,17 @@ class CodeApiTest {
         for (int i = 0; i < lines.size(); i++) assertEquals(new Http.Response(200, null, lines.get(i)).json(), j.get("events").get(i));
     }
 
+    /** A page not in English: dyad code skips it with "language de", and so does the server. */
+    static final String GERMAN_PAGE = "<!DOCTYPE html>\n<html><head><title>Gespräche</title></head><body><article><p>Die Regierung "
+            + "hat am Montag mit der Opposition über die Reform gesprochen, und der Minister sagte, dass die Gespräche in der "
+            + "nächsten Woche fortgesetzt werden, weil es noch keine Einigung über die Steuern gibt.</p></article></body></html>";
+
     @Test
     void skippedDocumentsGiveDyadCodesReasons() throws IOException {
         Map<String, String> bodies = Map.of(
                 "<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Putin met Erdogan in Sochi.</p></body></html>", "text/html",
-                "   \n\t  ", "text/plain");
+                "   \n\t  ", "text/plain",
+                GERMAN_PAGE, "text/html");
         for (Map.Entry<String, String> b : bodies.entrySet()) {
             Library expected = library(List.of("-"), b.getKey().getBytes(StandardCharsets.UTF_8), LocalDate.of(2019, 1, 1));
             JsonNode j = http.post("/api/code?date=2019-01-01", b.getValue(), b.getKey(), Map.of()).json();
@@ -162,6 +168,9 @@ class CodeApiTest {
                 assertEquals(0, j.get("events").size());
             }
         }
+        JsonNode german = http.post("/api/code?date=2019-01-01", "text/html", GERMAN_PAGE, Map.of()).json();
+        assertEquals("skipped", german.get("status").asText(), german.toString());
+        assertEquals("language de", german.get("reason").asText(), german.toString());
         JsonNode undated = http.post("/api/code", "text/plain", "Iran accused the United States of violating the deal.", Map.of()).json();
         assertEquals(LocalDate.now().toString(), undated.get("date").asText());
         assertTrue(undated.get("warnings").get(0).asText().contains("no date"), undated.toString());
