@@ -161,6 +161,12 @@ public final class ActorResolver {
             DocumentMemory.Remembered r = memory.name(Names.normalize(t.word()));
             if (r != null) out.add(new Actor(r.code(), span.text(), r.entity(), span, "document memory: '" + r.text() + "'"));
         }
+        if (out.isEmpty() && m == null && agent != null && agent.code() != null && t.pos().startsWith("NNP")
+                && agent.endToken() <= h && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION")) {
+            // "President Kim", "Senator Warren": a title before a name the dictionaries lack is the role without a
+            // country, which the story's country completes as for a bare agent
+            out.add(new Actor(agent.code(), span.text(), null, span, "title '" + agent.span().text() + "' of an unlisted name"));
+        }
         // "Ali Shamkhani, secretary of ...", "the Senate Minority Leader, Chuck Schumer,": the apposition fills in a
         // bare country or a role without one
         if ((out.isEmpty() || out.stream().allMatch(a -> a.code().countryOnly() || a.code().country() == null)) && depth == 0) {

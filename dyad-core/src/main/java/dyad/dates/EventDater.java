@@ -18,14 +18,18 @@ public final class EventDater {
     /**
      * The chosen date and the words that gave it.
      *
-     * @param year the year named by an attached expression that is not a single day ("in August 1990"), else 0
+     * @param year      the year named by an attached expression that is not a single day ("in August 1990", "last
+     *                  year"), else 0
+     * @param wholeYear whether the expression names that year as a whole ("in 2018", "last year"), not a part of it
      */
-    public record Dated(LocalDate date, String rule, int year) {
+    public record Dated(LocalDate date, String rule, int year, boolean wholeYear) {
         public Dated(LocalDate date, String rule) {
-            this(date, rule, 0);
+            this(date, rule, 0, false);
         }
     }
 
+    /** "last year", "the previous year", "the past year": the year before the document's. */
+    private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile("\\b(last|previous) year\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
     public Dated date(AnnotatedSentence s, int trigger, List<TimeExpression> expressions, LocalDate documentDate) {
@@ -34,9 +38,12 @@ public final class EventDater {
                 if (e.date() != null) {
                     return new Dated(e.date(), "time expression '" + e.span().text() + "'");
                 }
-                var y = YEAR.matcher(e.span().text());
-                return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)",
-                        y.find() ? Integer.parseInt(y.group(1)) : 0);
+                String words = e.span().text().toLowerCase(java.util.Locale.ROOT);
+                var y = YEAR.matcher(words);
+                int year = y.find() ? Integer.parseInt(y.group(1)) : 0;
+                boolean whole = e.granularity().equals(TimeExpressionFinder.YEAR) && !words.contains("late") && !words.contains("end");
+                if (year == 0 && whole && documentDate != null && LAST_YEAR.matcher(words).find()) year = documentDate.getYear() - 1;
+                return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)", year, whole && year != 0);
             }
         }
         return new Dated(documentDate, "document date");

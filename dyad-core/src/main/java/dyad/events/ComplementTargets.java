@@ -28,6 +28,9 @@ final class ComplementTargets {
     private final Set<String> complementCases;
     private final Set<String> authorCases;
     private final Set<String> authorObjectCases;
+    private final Set<String> conditionRoots;
+    private final Set<String> stanceCases;
+    private final Set<String> conditionalMarks;
 
     ComplementTargets(ActorResolver resolver, Conventions conventions) {
         this.resolver = resolver;
@@ -37,6 +40,9 @@ final class ComplementTargets {
         this.complementCases = conventions.words("complement-cases");
         this.authorCases = conventions.words("author-cases");
         this.authorObjectCases = conventions.words("author-object-cases");
+        this.conditionRoots = conventions.words("condition-target-roots");
+        this.stanceCases = conventions.words("stance-author-cases");
+        this.conditionalMarks = conventions.words("conditional-marks");
     }
 
     List<Actor> find(SentenceActors sa, int trigger, String code, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
@@ -70,18 +76,52 @@ final class ComplementTargets {
                 frontier = next;
             }
         }
+        if (conditionRoots.contains(root)) {
+            // "threatened to resume enrichment unless France lifted the sanctions": whoever must meet the condition
+            List<Actor> found = condition(sa, trigger, memory, exclude, notes);
+            if (!found.isEmpty()) return found;
+        }
         if (author && !nounFirst) return authors(sa, trigger, memory, exclude, notes);
+        return List.of();
+    }
+
+    /** {@link #condition} for a code whose root is one of the {@code condition-target-roots}; empty for the others. */
+    List<Actor> ofCondition(SentenceActors sa, int trigger, String code, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
+        return conditionRoots.contains(code.substring(0, 2)) ? condition(sa, trigger, memory, exclude, notes) : List.of();
+    }
+
+    /** The subject of a condition clause ("unless X ...", "if X ...") under the trigger or its complement verb. */
+    private List<Actor> condition(SentenceActors sa, int trigger, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
+        DependencyTree s = sa.tree();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        for (Token c : s.children(trigger)) if ((c.rel().equals("xcomp") || c.rel().equals("ccomp")) && c.isVerb()) heads.add(c.index());
+        for (int h : heads) {
+            for (Token c : s.children(h)) {
+                if (!c.rel().equals("advcl") || !s.hasMark(c.index(), conditionalMarks)) continue;
+                for (Token d : s.children(c.index())) {
+                    if (!d.rel().equals("nsubj") || exclude.contains(d.index())) continue;
+                    List<Actor> found = resolver.resolve(sa, d.index(), memory, exclude);
+                    if (!found.isEmpty()) {
+                        notes.add("rule condition-target: the subject of the condition '" + s.token(c.index()).word() + "'");
+                        return found;
+                    }
+                }
+            }
+        }
         return List.of();
     }
 
     /** The object (or the phrase of the object-cases) when it names an actor, else its author. */
     private List<Actor> authors(SentenceActors sa, int trigger, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
         DependencyTree s = sa.tree();
+        boolean stance = s.token(trigger).pos().startsWith("JJ") || s.token(trigger).pos().equals("VBN") && s.child(trigger, "nsubj:pass") >= 0;
         {
             List<Integer> objects = new ArrayList<>();
             for (Token o : s.children(trigger)) {
                 if (o.rel().equals("obj") && o.isNoun()) objects.add(o.index());
-                if (o.baseRel().equals("obl") && o.isNoun() && authorObjectCases.contains(s.caseOf(o.index()))) objects.add(o.index());
+                if (o.baseRel().equals("obl") && o.isNoun() && (authorObjectCases.contains(s.caseOf(o.index()))
+                        || stance && stanceCases.contains(s.caseOf(o.index())))) objects.add(o.index());
                 if (o.rel().equals("xcomp") && o.isNoun()) { // "called the US sanctions a provocation": a small clause
                     for (Token n : s.children(o.index())) if (n.rel().startsWith("nsubj") && n.isNoun()) objects.add(n.index());
                 }

@@ -37,7 +37,10 @@ public final class EventAssembler {
         if (documentDate != null && dated.date() != null) {
             // a story recalling a war decades ago; a date after the story's own is an announcement
             if (dated.date().isBefore(documentDate.minusYears(1))
-                    || (dated.year() != 0 && dated.year() < documentDate.getYear() - 1)) modality = modality.withHistorical(true);
+                    || (dated.year() != 0 && dated.year() < documentDate.getYear() - 1)
+                    // "last year", "in 2018": news names recent events by day, week or month; a past year as a whole
+                    // is background
+                    || (dated.wholeYear() && dated.year() < documentDate.getYear())) modality = modality.withHistorical(true);
             if (dated.date().isAfter(documentDate)) modality = modality.withFuture(true);
         }
         for (String mod : modality.names()) notes.add(mod + ": " + modalityReason(mod));
@@ -60,7 +63,7 @@ public final class EventAssembler {
         return switch (mode) {
             case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";
             case "future" -> "'will', a verb of planning or intent, or a date after the story's";
-            default -> "the event's date (or year) is more than a year before the story's, or its clause tells background "
+            default -> "the event's date (or year) is more than a year before the story's, a past year is named as a whole ('last year', 'in 2018'), or its clause tells background "
                     + "('previously', 'before', 'in the history of')";
         };
     }

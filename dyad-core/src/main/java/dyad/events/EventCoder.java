@@ -125,6 +125,13 @@ public final class EventCoder {
             SourceFinder.Args viaVerb = sources.verb(s, light, notes);
             args = new SourceFinder.Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
         }
+        if (p.kind() == Pattern.Kind.ADJECTIVE && args.passiveTarget() >= 0
+                && s.token(trigger).pos().equals("VBN")) {
+            // "Turkey is opposed to mediation", "Iran was outraged at the move": a participle read as an adjective
+            // states its subject's stance; the parser's passive subject is the source
+            notes.add("rule stative-participle: the subject of '" + s.token(trigger).word() + "' holds the stance");
+            args = new SourceFinder.Args(args.passiveTarget(), -1);
+        }
         if (args.subjects().isEmpty() && args.passiveTarget() >= 0 && rules.passiveObliqueSource()) {
             // "was criticized over its dispute with Eriador": PETRARCH takes the source from the passive's phrases
             int k = ClauseActors.first(sa, trigger, true, Set.of());
@@ -134,7 +141,15 @@ public final class EventCoder {
             }
         }
         int reversedTarget = -1;
-        if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
+        if (Pattern.RECEIVER.equals(p.arguments().source())) {
+            // "both received seven-year prison terms": the subject is done to; the convention names the doer
+            int receiver = !args.subjects().isEmpty() ? args.subjects().get(0) : args.passiveTarget();
+            if (receiver >= 0) {
+                notes.add("rule receiver: the subject '" + s.token(receiver).word() + "' receives it");
+                args = new SourceFinder.Args(-1, receiver);
+                reversedTarget = receiver;
+            }
+        } else if (p.arguments().source() != null) { // "Armenia received vehicles from Russia": the source is in the phrase
             int from = pathEnd(s, trigger, p.arguments().source());
             if (from >= 0) {
                 if (p.arguments().source().startsWith("nsubj>")) {
@@ -220,6 +235,9 @@ public final class EventCoder {
         String code = p.code();
         if (rules.equals(CodingRules.DYAD) && !p.codesNothing()) {
             AnnouncedEvents.Recoded r = AnnouncedEvents.recode(s, trigger, code, negated, modality, ontology, conventions, notes);
+            if (!code.equals(r.code()) && targetActors.isEmpty() && !compoundSubject && !p.targets().contains("none")) {
+                targetActors = targets.ofCondition(sa, trigger, r.code(), memory, sourceTokens, notes);
+            }
             code = r.code();
             negated = r.negated();
             modality = r.modality();

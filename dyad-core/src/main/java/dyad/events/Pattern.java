@@ -35,6 +35,12 @@ public record Pattern(String id, String code, Set<String> lemmas, Kind kind, Lis
                       List<String> targets, String mode, Set<String> modeCues, String source,
                       Set<String> forms, WordPattern words, String pairedCode, Map<String, Set<String>> contexts,
                       ArgumentOptions arguments) {
+    /**
+     * {@code source=receiver}: the subject receives the event and its doer is the pattern's (or the code's) agentless
+     * convention ("the two men received seven-year prison terms": the court sentenced them).
+     */
+    public static final String RECEIVER = "receiver";
+
     /** The code of a pattern that codes nothing. */
     public static final String NULL_CODE = "---";
 

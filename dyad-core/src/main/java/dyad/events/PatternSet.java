@@ -199,7 +199,7 @@ public final class PatternSet {
                         }
                     }
                     case "source" -> {
-                        relationPath(file, no, value);
+                        if (!value.equals(Pattern.RECEIVER)) relationPath(file, no, value);
                         sourceRel = value;
                     }
                     case "agentless" -> {

@@ -129,6 +129,14 @@ final class SourceFinder {
                     }
                 }
                 cur = gov;
+            } else if (cur == v && (rel.equals("dep") || rel.equals("advcl")) && passiveAdjunct(s, cur, gov)) {
+                // "appeared in court on Saturday, charged with murder", "Wounded in the attack, two soldiers were taken
+                // to hospital": a bare passive participle set off by a comma says what was done to the clause's subject
+                int subject = s.child(gov, "nsubj:pass");
+                if (subject < 0) subject = s.child(gov, "nsubj");
+                if (subject < 0) return Args.NONE;
+                notes.add("rule passive-participle-adjunct: the subject of '" + s.token(gov).word() + "' is the target");
+                return new Args(-1, subject);
             } else if (rel.equals("conj") || (rel.equals("advcl") && s.hasMark(cur, "to"))) {
                 conjoined = rel.equals("conj") && s.token(cur).pos().equals("VBN") && s.token(gov).pos().equals("VBN");
                 cur = gov;
@@ -166,6 +174,22 @@ final class SourceFinder {
             }
         }
         return Args.NONE;
+    }
+
+    /**
+     * Whether a participle is a bare passive adjunct of a clause verb: tagged VBN, with no subject, auxiliary or marker of
+     * its own, and set off from the clause by a comma (", charged with murder"; "Wounded in the attack, ...").
+     */
+    private static boolean passiveAdjunct(DependencyTree s, int p, int gov) {
+        if (!s.token(p).pos().equals("VBN") || !s.token(gov).isVerb()) return false;
+        for (Token c : s.children(p)) {
+            String r = c.rel();
+            if (r.startsWith("nsubj") || r.startsWith("aux") || r.equals("mark") || r.equals("cop")) return false;
+        }
+        if (p > gov) return p > 0 && s.token(p - 1).word().equals(",");
+        int end = p;
+        for (int k = p + 1; k < gov; k++) if (s.dominates(p, k)) end = k;
+        return end + 1 < gov && s.token(end + 1).word().equals(",");
     }
 
     /** Nouns of documents and statements whose author does what a passive reports ("accused ... in a report by X"). */

@@ -38,6 +38,14 @@ final class TargetFinder {
         this.defaultOrder = conventions.ordered("default-targets");
     }
 
+    /**
+     * The target of an event recoded as a threat after its own arguments were found ("will expel the ambassador
+     * unless the Netherlands apologises"): the subject of the condition, when the code's root takes one.
+     */
+    List<Actor> ofCondition(SentenceActors sa, int trigger, String code, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
+        return complements.ofCondition(sa, trigger, code, memory, exclude, notes);
+    }
+
     List<Actor> find(SentenceActors sa, int trigger, int light, Pattern p, DocumentMemory memory,
                      Set<Integer> exclude, Set<Integer> used, List<String> notes) {
         DependencyTree s = sa.tree();

@@ -37,7 +37,10 @@ public final class ActorCountries {
         Location l = e.location();
         boolean placed = l != null && l.country() != null && BASES.contains(l.basis());
         String country = placed ? l.country() : storyCountry;
-        if (country == null) return;
+        if (country == null) {
+            inferredFromTarget(e);
+            return;
+        }
         String why = placed ? "the event's place '" + l.name() + "'" : "the story's actors";
         Actor source = placed || !foreign(e.source()) ? withCountry(e.source(), country, why) : e.source();
         Actor target = placed || !foreign(e.target()) ? withCountry(e.target(), country, why) : e.target();
@@ -47,6 +50,20 @@ public final class ActorCountries {
         if (source != e.source()) notes.add("source country " + country + " from " + why);
         if (target != e.target()) notes.add("target country " + country + " from " + why);
         e.actors(source, target, notes);
+    }
+
+    /**
+     * With no place and no story country, a doer inferred by convention ("were arrested", "received prison terms")
+     * is the target's country's police or courts: "two Egyptian activists were arrested" is EGYCOP -> EGYOPP.
+     */
+    private static void inferredFromTarget(EventDraft e) {
+        Actor t = e.target();
+        if (t == null || t.code().country() == null || e.source().rule() == null || !e.source().rule().startsWith("inferred by convention")) return;
+        if (INTERNATIONAL.contains(t.code().country())) return;
+        String why = "the target '" + t.text() + "' (its own country's, by convention)";
+        Actor source = withCountry(e.source(), t.code().country(), why);
+        if (source == e.source()) return;
+        e.actors(source, t, List.of("source country " + t.code().country() + " from " + why));
     }
 
     private static boolean foreign(Actor a) {
