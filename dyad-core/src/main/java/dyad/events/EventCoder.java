@@ -349,6 +349,9 @@ public final class EventCoder {
         for (Token c : s.children(trigger)) {
             if (!(c.baseRel().equals("obl") || c.baseRel().equals("nmod") || c.baseRel().equals("advcl"))) continue;
             if (conventions.has("weapon-words", c.lemma())) return true;
+            // "were killed when a bomb exploded", "died as a missile hit the market": a clause whose subject is a weapon
+            if (c.baseRel().equals("advcl") && s.children(c.index()).stream()
+                    .anyMatch(d -> d.rel().equals("nsubj") && conventions.has("weapon-words", d.lemma()))) return true;
             // "injured during violent incidents": an adjective that says the phrase was violence (violent-modifiers)
             for (Token a : s.children(c.index())) {
                 if (a.rel().equals("amod") && conventions.has("violent-modifiers", a.lemma())) return true;
@@ -357,7 +360,6 @@ public final class EventCoder {
         return false;
     }
 
-    /** The word a relation path ("obl.from", "obj>nmod.of") leads to from the trigger, or -1. */
     /**
      * The named members of a plural common-noun subject ("his critics, *which include Greenpeace*, blame him",
      * "Western governments, *including France*, condemned"): they are the ones who act, not the group's description.
@@ -384,6 +386,7 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** The word a relation path ("obl.from", "obj>nmod.of") leads to from the trigger, or -1. */
     private static int pathEnd(DependencyTree s, int trigger, String path) {
         int cur = trigger;
         for (String step : path.split(">")) {

@@ -23,7 +23,9 @@ import java.util.List;
  *   <li>{@code participle}, {@code participle-adjunct}: "forces recapturing", ", supporting ..."</li>
  *   <li>{@code passive-participle}: "civilians killed in the raid": the noun is the target (no source)</li>
  *   <li>{@code repaired-speech}: "said Putin ... had exchanged" misparsed with Putin as the object of "said"</li>
- *   <li>{@code nominal-owner}, {@code nominal-by}: "Iran's support", "Israeli strikes", "the arrest of X by police"</li>
+ *   <li>{@code nominal-owner}, {@code nominal-by}: "Iran's support", "Israeli strikes", "the arrest of X by police";
+ *       the parties of "clashes between X and Y"</li>
+ *   <li>{@code doer-clause}: "were killed when gunmen opened fire": the subject of a clause of a doer-clause verb</li>
  *   <li>{@code light-verb}: "the army carried out airstrikes": a noun trigger takes the light verb's subject</li>
  * </ul>
  * Stateless; thread-safe.
@@ -76,6 +78,12 @@ final class SourceFinder {
                 if (agent >= 0) {
                     notes.add("rule passive-agent: source from the 'by' phrase");
                     return new Args(agent, pass);
+                }
+                int doer = clauseDoer(s, cur);
+                if (doer >= 0) {
+                    // "were killed when gunmen opened fire on a bus", "were arrested after police raided the house"
+                    notes.add("rule doer-clause: the subject of '" + s.token(s.token(doer).head()).word() + "' did it");
+                    return new Args(doer, pass);
                 }
                 int author = reportAuthor(s, cur);
                 if (author >= 0) {
@@ -192,6 +200,26 @@ final class SourceFinder {
         return end + 1 < gov && s.token(end + 1).word().equals(",");
     }
 
+    /** Markers of a clause that tells how a passive came about: "were killed when gunmen opened fire". */
+    private static final java.util.Set<String> DOER_MARKS = java.util.Set.of("when", "as", "after");
+
+    /**
+     * The subject of a clause of the {@code doer-clause-verbs} list hung on a passive ("were killed when gunmen opened
+     * fire", "were arrested after police raided the house"), unless it is a weapon ("when a bomb exploded"), or -1.
+     */
+    private int clauseDoer(DependencyTree s, int passive) {
+        for (Token c : s.children(passive)) {
+            if (!c.rel().equals("advcl") || !c.isVerb()) continue;
+            boolean marked = s.hasMark(c.index(), DOER_MARKS) || s.children(c.index()).stream()
+                    .anyMatch(d -> d.rel().equals("advmod") && d.index() < c.index() && DOER_MARKS.contains(d.word().toLowerCase()));
+            if (!marked) continue;
+            if (!conventions.has("doer-clause-verbs", c.lemma())) continue;
+            int subj = s.child(c.index(), "nsubj");
+            if (subj >= 0 && !conventions.has("weapon-words", s.token(subj).lemma())) return subj;
+        }
+        return -1;
+    }
+
     /** Nouns of documents and statements whose author does what a passive reports ("accused ... in a report by X"). */
     private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "letter", "ruling",
             "verdict", "decision", "resolution", "indictment", "complaint", "filing", "motion", "order", "decree", "memo");
@@ -221,6 +249,13 @@ final class SourceFinder {
         }
         for (Token c : s.children(n)) {
             if (c.rel().equals("nmod") && "by".equals(s.caseOf(c.index()))) return new Args(c.index(), -1);
+        }
+        // "clashes between the army and rebels", "talks between Israel and Hamas": the parties of a joint event are its
+        // compound subject; not for a noun deep in another phrase ("a transcript of a call between X and Y")
+        for (Token c : s.token(n).rel().startsWith("nmod") ? List.<Token>of() : s.children(n)) {
+            if (c.rel().equals("nmod") && "between".equals(s.caseOf(c.index())) && s.child(c.index(), "conj") >= 0) {
+                return new Args(c.index(), -1);
+            }
         }
         // "the attack, reportedly carried out by the Taliban", "a bombing claimed by IS", "an attack ascribed to X": the
         // agent of a participle of attribution (attribution-verbs) is the author
