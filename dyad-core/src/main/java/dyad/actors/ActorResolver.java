@@ -20,6 +20,8 @@ import java.util.Set;
  * sentence and the {@link DocumentMemory}. Stateless apart from the memory it is given; thread-safe.
  */
 public final class ActorResolver {
+    /** The sector of a country's people named by a plural demonym ("Iraqis"). */
+    private static final String CIVILIANS = "CVL";
     private static final Set<String> OWNER_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det:poss");
     private static final Set<String> PHRASE_STOP = Set.of("conj", "cc", "cc:preconj", "appos", "acl", "acl:relcl",
             "punct", "parataxis", "dep", "advcl", "ccomp");
@@ -130,6 +132,12 @@ public final class ActorResolver {
                 // "the Syrian army" has army as head; a bare country may still take an agent from its modifiers
                 ActorMention agent = nearestAgent(sa, h, 0);
                 if (agent != null && agent.code() != null) code = compose(code, agent);
+                else if (m.kind() == Kind.ADJECTIVE && code.countryOnly() && (t.pos().equals("NNPS") || t.pos().equals("NNS"))
+                        && !definite(s, h)) {
+                    // "thousands of Iraqis rallied", "Liberians protested": a plural demonym is the country's people
+                    // ("the Iranians rejected the proposal" is the state's side, as CAMEO codes it)
+                    code = new ActorCode(code.country() + CIVILIANS, code.country(), List.of(CIVILIANS));
+                }
             }
             return List.of(new Actor(code, span.text(), m.entity(), span, "dictionary " + m.source()));
         }
@@ -238,7 +246,13 @@ public final class ActorResolver {
                 Actor a = antecedent(sa, c.index(), memory, exclude, c.word().equalsIgnoreCase("his") || c.word().equalsIgnoreCase("her"), null);
                 if (a != null) out.add(new Owner(a.code(), a.entity(), "'" + c.word() + "' = " + a.text()));
             } else if (depth < 2 && !located && (c.isNoun() || c.pos().equals("JJ"))) {
-                out.addAll(owners(sa, c.index(), memory, exclude, depth + 1));
+                List<Owner> deeper = owners(sa, c.index(), memory, exclude, depth + 1);
+                if (c.rel().equals("nmod:poss") && m != null && m.kind() == Kind.AGENT && m.code() != null) {
+                    // "the Kenyan government's levy": the owner is the government of Kenya, not Kenya
+                    for (Owner o : deeper) out.add(new Owner(o.code.countryOnly() ? compose(o.code, m) : o.code, o.entity, "'" + m.span().text() + "' + " + o.how));
+                } else {
+                    out.addAll(deeper);
+                }
             }
         }
         return out;

@@ -34,6 +34,7 @@ public final class EventDater {
 
     public Dated date(AnnotatedSentence s, int trigger, List<TimeExpression> expressions, LocalDate documentDate) {
         for (TimeExpression e : expressions) {
+            if (deadline(s, e)) continue;
             if (attached(s, e, trigger)) {
                 if (e.date() != null) {
                     return new Dated(e.date(), "time expression '" + e.span().text() + "'");
@@ -47,6 +48,15 @@ public final class EventDater {
             }
         }
         return new Dated(documentDate, "document date");
+    }
+
+    /** Words before a time expression that make it the end of a period or a deadline, not the event's day. */
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "through", "by");
+
+    /** "extended the lockdown until May 3", "must withdraw by Friday": the day the event lasts to or is due. */
+    private static boolean deadline(AnnotatedSentence s, TimeExpression e) {
+        int before = e.startToken() - 1;
+        return before >= 0 && DEADLINE_WORDS.contains(s.token(before).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the expression hangs off the trigger, or off the verbs the trigger completes ("agreed on Monday to ..."). */
