@@ -4,6 +4,7 @@ import dyad.actors.ActorResolver;
 import dyad.actors.DocumentMemory;
 import dyad.actors.SentenceActors;
 import dyad.model.Actor;
+import dyad.model.ActorMention;
 import dyad.model.DependencyTree;
 import dyad.model.Modality;
 import dyad.model.Token;
@@ -224,6 +225,16 @@ public final class EventCoder {
                 targetActors = targets.find(sa, trigger, light, p, memory, exclude, used, notes);
             }
         }
+        if (found.size() == 1 && UNKNOWN_ACTOR.equals(found.get(0).code().code()) && targetActors.isEmpty() && !p.codesNothing()
+                && (conventions.has("place-target-roots", p.code().substring(0, 2)) || conventions.has("place-target-roots", p.code()))) {
+            // "suicide bombings took place in Tunisia", "an attack on oil infrastructure in Saudi Arabia": violence done
+            // to a place targets its country (CAMEO's convention), also when nobody named did it
+            Actor place = placeCountry(sa, trigger);
+            if (place != null) {
+                targetActors = List.of(place);
+                notes.add("rule place-target: the country of the place '" + place.text() + "'");
+            }
+        }
         if (found.size() == 1 && found.get(0).span().start() == found.get(0).span().end() && targetActors.isEmpty()) {
             trace.note(trigger, p, "nobody named does it, and nobody it is done to is named either");
             return List.of();
@@ -335,6 +346,7 @@ public final class EventCoder {
         Span none = new Span("", at, at);
         if (who.equals("unknown")) {
             boolean violence = weaponSubject || conventions.has("violent-verbs", s.token(trigger).lemma()) || weaponPhrase(s, trigger)
+                    || p.noun() && conventions.has("violent-nouns", s.token(trigger).lemma()) && !definite(s, trigger)
                     || memory.sawViolence() && conventions.has("casualty-verbs", s.token(trigger).lemma());
             if (!violence) return null;
             notes.add("rule agentless: nobody named did it; source unknown (" + (weaponSubject ? "'" + s.token(subjects.get(0)).word() + "'" : "violence") + ")");
@@ -342,6 +354,47 @@ public final class EventCoder {
         }
         notes.add("rule agentless: nobody named did it; source inferred by convention: " + who);
         return new Actor(new ActorCode(who, null, List.of(who)), "", null, none, "inferred by convention (" + who + ")");
+    }
+
+    /**
+     * The country of a place named in an "in" phrase of the trigger, of the verb a noun trigger is the subject of ("took
+     * place in Tunis"), or of the trigger's own phrase ("an attack on oil infrastructure in Saudi Arabia"), as a
+     * country-only actor; null when none names a country or capital.
+     */
+    private static Actor placeCountry(SentenceActors sa, int trigger) {
+        DependencyTree s = sa.tree();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        Token t = s.token(trigger);
+        if (t.isNoun() && t.rel().startsWith("nsubj") && t.head() >= 0) heads.add(t.head());
+        for (Token c : s.children(trigger)) if (c.baseRel().equals("nmod") || c.baseRel().equals("obl")) heads.add(c.index());
+        for (int h : heads) {
+            for (Token c : s.children(h)) {
+                if (!(c.baseRel().equals("obl") || c.baseRel().equals("nmod")) || !"in".equals(s.caseOf(c.index()))) continue;
+                for (int k : List.of(c.index(), s.child(c.index(), "appos"))) {
+                    ActorMention m = k < 0 ? null : sa.at(k);
+                    if (m == null || m.code() == null || m.code().country() == null
+                            || !(m.kind() == ActorMention.Kind.COUNTRY || m.kind() == ActorMention.Kind.ADJECTIVE)) continue;
+                    String country = m.code().country();
+                    return new Actor(new ActorCode(country, country, List.of()), m.span().text(), country, m.span(),
+                            "the country of the place '" + m.span().text() + "' (CAMEO's convention for events done to a place)");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a noun names a known occurrence ("the attack", "this bombing", "Saturday's attack"): a definite event noun
+     * is mostly one the story has coded where it told it; an indefinite one ("a bombing took place", "suicide
+     * bombings") reports one.
+     */
+    private static boolean definite(DependencyTree s, int noun) {
+        for (Token c : s.children(noun)) {
+            if (c.rel().equals("nmod:poss")) return true;
+            if (c.rel().equals("det") && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase())) return true;
+        }
+        return false;
     }
 
     /** Whether a phrase under the trigger names a weapon or an attack ("killed in an air strike", "wounded by shelling"). */
@@ -417,6 +470,9 @@ public final class EventCoder {
                 if ((c.rel().equals("advmod") || c.rel().equals("neg") || c.rel().equals("det") || c.rel().equals("cc:preconj"))
                         && conventions.has("negators", w)) return true;
                 if (c.rel().equals("aux") && w.endsWith("n't")) return true;
+                // "No coalition troops were injured", "no one was arrested": the subject is nobody
+                if (c.rel().startsWith("nsubj") && (c.word().equalsIgnoreCase("nobody") || c.word().equalsIgnoreCase("none")
+                        || s.children(c.index()).stream().anyMatch(d -> d.rel().equals("det") && d.word().equalsIgnoreCase("no")))) return true;
             }
             Token t = s.token(cur);
             if (!t.rel().equals("xcomp")) break;
