@@ -16,7 +16,8 @@ import java.util.Set;
  *                 dependents are tested; empty for the trigger itself
  * @param rel      UD relation ("obj", "obl", "xcomp", "prt" for compound:prt...)
  * @param caseWord required case marker ("with") or null
- * @param lemmas   accepted lemmas, empty for any
+ * @param lemmas   accepted lemmas (or written forms), and part-of-speech tags written {@code @vb} ("insisted that the
+ *                 government {@code ccomp=@vb} raise wages": a bare verb, the subjunctive of a demand); empty for any
  * @param negative whether the dependent must not exist
  */
 public record Constraint(List<String> path, String rel, String caseWord, Set<String> lemmas, boolean negative) {
@@ -35,7 +36,8 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
             for (Token c : s.children(h)) {
                 if (!relMatches(rel, c)) continue;
                 if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
-                if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())) {
+                if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())
+                        || lemmas.contains("@" + c.pos().toLowerCase())) {
                     return c.index();
                 }
             }
