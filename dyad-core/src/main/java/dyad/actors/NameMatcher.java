@@ -131,6 +131,11 @@ public final class NameMatcher {
             }
             Node next = n.children.get(words[j]);
             if (next == null && !lemmas[j].equals(words[j])) next = n.children.get(lemmas[j]);
+            if (next == null && j == start && tokens.get(j).pos().equals("NNPS") && words[j].length() > 3 && words[j].endsWith("s")) {
+                // "Belarusians", "Kurds": a plural demonym the lemmatiser leaves as it is (it lemmatises "Iraqis")
+                Node singular = n.children.get(words[j].substring(0, words[j].length() - 1));
+                if (singular != null && singular.entry != null && singular.entry.kind() == ActorMention.Kind.ADJECTIVE) next = singular;
+            }
             if (next == null) break;
             n = next;
             allCaps &= Names.isCapitals(tokens.get(j).word());
