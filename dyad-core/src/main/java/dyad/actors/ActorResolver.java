@@ -20,6 +20,8 @@ import java.util.Set;
  * sentence and the {@link DocumentMemory}. Stateless apart from the memory it is given; thread-safe.
  */
 public final class ActorResolver {
+    /** Case markers of a place: a country in such a phrase is where, not who ("the unrest in Hong Kong"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "throughout");
     /** The sector of a country's people named by a plural demonym ("Iraqis"). */
     private static final String CIVILIANS = "CVL";
     private static final Set<String> OWNER_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det:poss");
@@ -104,6 +106,19 @@ public final class ActorResolver {
                 && memory.speaker() != null) { // "our thoughts go to ...": the speaker's
             DocumentMemory.Remembered r = memory.speaker();
             return List.of(new Actor(r.code(), span.text(), r.entity(), span, "'" + t.word() + "' in a quotation = its speaker '" + r.text() + "'"));
+        }
+        if (t.pos().equals("PRP") && lower.equals("it") && (t.rel().equals("obj") || t.rel().equals("iobj") || t.baseRel().equals("obl"))) {
+            // "cut ties with Qatar, accusing it of ...", "condemned Israel and urged it to stop": an object "it" is the
+            // nearest country or organisation named before it in the sentence (a subject "it" is often no actor: "it is")
+            Set<Integer> places = new java.util.HashSet<>(exclude);
+            for (Token c : s.tokens()) {
+                if (c.index() >= h || !LOCATIVE.contains(s.caseOf(c.index()))) continue;
+                ActorMention pm = sa.at(c.index());
+                if (pm == null) continue;
+                for (int k = pm.startToken(); k < pm.endToken(); k++) places.add(k);
+            }
+            Actor a = antecedent(sa, h, memory, places, false, span); // "the unrest in Hong Kong": a place is no antecedent
+            return a == null ? List.of() : List.of(a);
         }
         if (t.pos().equals("PRP") && PLURAL.contains(lower)) {
             Actor a = antecedent(sa, h, memory, exclude, false, span);

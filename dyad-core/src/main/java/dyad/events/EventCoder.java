@@ -105,7 +105,38 @@ public final class EventCoder {
             if (events.isEmpty() && !noted[0]) trace.note(t.index(), f.pattern(), "the source and the target are one actor");
             out.addAll(events);
         }
+        if (rules.equals(CodingRules.DYAD)) out = documentOnce(s, out, trace);
         return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
+    }
+
+    /**
+     * One act told by a document verb and by a participle of the document ("signed a decree banning the party", "sent
+     * a letter urging the UN", "filed a complaint accusing the police") is one event when both give the same PLOVER
+     * category: the participle's, which names whom it is aimed at, unless only the verb's names a target.
+     */
+    private List<EventMatch> documentOnce(DependencyTree s, List<EventMatch> events, Trace trace) {
+        Set<EventMatch> drop = new HashSet<>();
+        for (EventMatch e : events) {
+            Token t = s.token(e.trigger());
+            if (!t.rel().equals("acl") || t.head() < 0) continue;
+            Token doc = s.token(t.head());
+            if (!doc.rel().equals("obj") || doc.head() < 0) continue;
+            for (EventMatch d : events) {
+                if (d.trigger() != doc.head() || !sameCategory(d.code(), e.code())) continue;
+                EventMatch lost = d.target() != null && e.target() == null ? e : d;
+                EventMatch kept = lost == d ? e : d;
+                if (drop.add(lost)) trace.note(lost.trigger(), lost.pattern(), "the same act as '" + s.token(kept.trigger()).word() + "', which codes it");
+            }
+        }
+        if (drop.isEmpty()) return events;
+        List<EventMatch> kept = new ArrayList<>();
+        for (EventMatch e : events) if (!drop.contains(e)) kept.add(e);
+        return kept;
+    }
+
+    private boolean sameCategory(String a, String b) {
+        String pa = ontology.find(a).map(dyad.model.CameoCode::ploverEvent).orElse(null);
+        return pa != null && pa.equals(ontology.find(b).map(dyad.model.CameoCode::ploverEvent).orElse(null));
     }
 
     private List<EventMatch> arguments(SentenceActors sa, int trigger, TriggerMatcher.Fired f, DocumentMemory memory, Trace trace) {

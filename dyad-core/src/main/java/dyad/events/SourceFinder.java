@@ -26,6 +26,7 @@ import java.util.List;
  *   <li>{@code nominal-owner}, {@code nominal-by}: "Iran's support", "Israeli strikes", "the arrest of X by police";
  *       the parties of "clashes between X and Y"</li>
  *   <li>{@code doer-clause}: "were killed when gunmen opened fire": the subject of a clause of a doer-clause verb</li>
+ *   <li>{@code document-author}: "issued a statement condemning X": whoever issued the document says it</li>
  *   <li>{@code light-verb}: "the army carried out airstrikes": a noun trigger takes the light verb's subject</li>
  * </ul>
  * Stateless; thread-safe.
@@ -162,6 +163,12 @@ final class SourceFinder {
                 // noun is what it was done to
                 notes.add("rule passive-participle: the modified noun is the target");
                 return new Args(-1, gov);
+            } else if (rel.equals("acl") && REPORT_NOUNS.contains(s.token(gov).lemma().toLowerCase()) && s.token(gov).head() >= 0
+                    && s.token(gov).rel().equals("obj") && s.token(s.token(gov).head()).isVerb()) {
+                // "Iran issued a statement condemning the sanctions", "filed a complaint accusing the police": the
+                // document says it, and whoever issued the document does
+                notes.add("rule document-author: subject of '" + s.token(s.token(gov).head()).word() + "', who issued the '" + s.token(gov).word() + "'");
+                cur = s.token(gov).head();
             } else if (rel.equals("acl")) {
                 notes.add("rule participle: subject is the modified noun");
                 return new Args(gov, -1);
@@ -222,7 +229,8 @@ final class SourceFinder {
 
     /** Nouns of documents and statements whose author does what a passive reports ("accused ... in a report by X"). */
     private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "letter", "ruling",
-            "verdict", "decision", "resolution", "indictment", "complaint", "filing", "motion", "order", "decree", "memo");
+            "verdict", "decision", "resolution", "indictment", "complaint", "filing", "motion", "order", "decree", "memo",
+            "lawsuit", "suit", "petition", "communique", "communiqué", "message", "tweet", "post", "note", "declaration");
 
     /** The author of a report a passive verb happened in ("in a report drawn up by state auditors"), or -1. */
     private static int reportAuthor(DependencyTree s, int v) {

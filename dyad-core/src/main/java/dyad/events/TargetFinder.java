@@ -60,8 +60,9 @@ final class TargetFinder {
         for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
             if (c.rel().equals("obj") && c.isNoun()) {
                 heads.add(c.index());
-                // "displayed weapons seized from UN peacekeepers": under a participle of the object
-                for (Token a : s.children(c.index())) if (a.rel().equals("acl") && a.pos().equals("VBN")) heads.add(a.index());
+                // "displayed weapons seized from UN peacekeepers", "filed a lawsuit accusing Myanmar of genocide": under a
+                // participle of the object
+                for (Token a : s.children(c.index())) if (a.rel().equals("acl") && (a.pos().equals("VBN") || a.pos().equals("VBG"))) heads.add(a.index());
             }
         }
         for (String spec : order) {
