@@ -172,6 +172,12 @@ final class SourceFinder {
             } else if (rel.equals("acl")) {
                 notes.add("rule participle: subject is the modified noun");
                 return new Args(gov, -1);
+            } else if (rel.equals("dep") && reducedRelative(s, gov) && FINITE.contains(s.token(cur).pos())) {
+                // "Juan Guaido, recognised by 50 countries as president, urged the military ...": the parser made the
+                // participle the main verb and hung the real one on it; its subject is the finite verb's
+                notes.add("rule repaired-participle: the subject of '" + s.token(gov).word() + "' does '" + s.token(cur).word() + "'");
+                int subject = s.child(gov, "nsubj");
+                return new Args(subject >= 0 ? subject : s.child(gov, "nsubj:pass"), -1);
             } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
                 int obj = s.child(gov, "obj");
                 if (obj >= 0 && obj < cur && conventions.has("reporting-verbs", s.token(gov).lemma())) {
@@ -205,6 +211,23 @@ final class SourceFinder {
         int end = p;
         for (int k = p + 1; k < gov; k++) if (s.dominates(p, k)) end = k;
         return end + 1 < gov && s.token(end + 1).word().equals(",");
+    }
+
+    /** Tags of a finite verb. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+
+    /**
+     * Whether a participle the parser took for the main verb is a reduced relative set off by commas after its
+     * subject ("X, recognised by ..., urged"): tagged VBN, with no auxiliary, its subject ending right before a comma.
+     */
+    private static boolean reducedRelative(DependencyTree s, int v) {
+        if (!s.token(v).pos().equals("VBN") || v == 0 || !s.token(v - 1).word().equals(",")) return false;
+        int subject = -1;
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("aux")) return false;
+            if (c.rel().startsWith("nsubj")) subject = c.index();
+        }
+        return subject >= 0 && subject < v;
     }
 
     /** Markers of a clause that tells how a passive came about: "were killed when gunmen opened fire". */
