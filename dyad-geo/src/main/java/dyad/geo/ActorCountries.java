@@ -59,7 +59,9 @@ public final class ActorCountries {
     private static void inferredFromTarget(EventDraft e) {
         Actor t = e.target();
         if (t == null || t.code().country() == null || e.source().rule() == null || !e.source().rule().startsWith("inferred by convention")) return;
-        if (INTERNATIONAL.contains(t.code().country())) return;
+        // only a target whose country its own words gave ("two Egyptian activists"): a named cardinal or a foreign
+        // reporter may be tried anywhere
+        if (t.rule() == null || !t.rule().startsWith("agent")) return;
         String why = "the target '" + t.text() + "' (its own country's, by convention)";
         Actor source = withCountry(e.source(), t.code().country(), why);
         if (source == e.source()) return;
