@@ -64,7 +64,7 @@ public final class EventAssembler {
             case "hypothetical" -> "modal verb, condition or 'consider' in the trigger's clause";
             case "future" -> "'will', a verb of planning or intent, or a date after the story's";
             default -> "the event's date (or year) is more than a year before the story's, a past year is named as a whole ('last year', 'in 2018'), or its clause tells background "
-                    + "('previously', 'before', 'in the history of')";
+                    + "('previously', 'before', 'in the history of', a past perfect in a relative clause)";
         };
     }
 }

@@ -120,7 +120,7 @@ public final class EventCoder {
             Token t = s.token(e.trigger());
             if (!t.rel().equals("acl") || t.head() < 0) continue;
             Token doc = s.token(t.head());
-            if (!doc.rel().equals("obj") || doc.head() < 0) continue;
+            if (!doc.rel().equals("obj") || doc.head() < 0 || !conventions.has("document-nouns", doc.lemma().toLowerCase())) continue;
             for (EventMatch d : events) {
                 if (d.trigger() != doc.head() || !sameCategory(d.code(), e.code())) continue;
                 EventMatch lost = d.target() != null && e.target() == null ? e : d;

@@ -163,7 +163,7 @@ final class SourceFinder {
                 // noun is what it was done to
                 notes.add("rule passive-participle: the modified noun is the target");
                 return new Args(-1, gov);
-            } else if (rel.equals("acl") && REPORT_NOUNS.contains(s.token(gov).lemma().toLowerCase()) && s.token(gov).head() >= 0
+            } else if (rel.equals("acl") && conventions.has("document-nouns", s.token(gov).lemma().toLowerCase()) && s.token(gov).head() >= 0
                     && s.token(gov).rel().equals("obj") && s.token(s.token(gov).head()).isVerb()) {
                 // "Iran issued a statement condemning the sanctions", "filed a complaint accusing the police": the
                 // document says it, and whoever issued the document does
@@ -250,15 +250,10 @@ final class SourceFinder {
         return -1;
     }
 
-    /** Nouns of documents and statements whose author does what a passive reports ("accused ... in a report by X"). */
-    private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "statement", "letter", "ruling",
-            "verdict", "decision", "resolution", "indictment", "complaint", "filing", "motion", "order", "decree", "memo",
-            "lawsuit", "suit", "petition", "communique", "communiqué", "message", "tweet", "post", "note", "declaration");
-
     /** The author of a report a passive verb happened in ("in a report drawn up by state auditors"), or -1. */
-    private static int reportAuthor(DependencyTree s, int v) {
+    private int reportAuthor(DependencyTree s, int v) {
         for (Token c : s.children(v)) {
-            if (!c.baseRel().equals("obl") || !REPORT_NOUNS.contains(c.lemma().toLowerCase())) continue;
+            if (!c.baseRel().equals("obl") || !conventions.has("document-nouns", c.lemma().toLowerCase())) continue;
             for (Token d : s.children(c.index())) {
                 if (d.baseRel().equals("nmod") && "by".equals(s.caseOf(d.index()))) return d.index();
                 if (d.rel().startsWith("acl")) {
