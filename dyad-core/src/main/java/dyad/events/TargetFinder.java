@@ -31,9 +31,11 @@ final class TargetFinder {
     private final ActorResolver resolver;
     private final ComplementTargets complements;
     private final List<String> defaultOrder;
+    private final Conventions conventions;
 
     TargetFinder(ActorResolver resolver, Conventions conventions) {
         this.resolver = resolver;
+        this.conventions = conventions;
         this.complements = new ComplementTargets(resolver, conventions);
         this.defaultOrder = conventions.ordered("default-targets");
     }
@@ -93,10 +95,35 @@ final class TargetFinder {
             List<Actor> found = complements.find(sa, trigger, p.code(), memory, exclude, notes);
             if (!found.isEmpty()) return found;
         }
+        if (!p.targets().contains("none")) {
+            List<Actor> found = addressee(sa, trigger, p, memory, exclude, notes);
+            if (!found.isEmpty()) return found;
+        }
         if (p.targets().isEmpty()) {
             List<Actor> found = byPosition(sa, trigger, memory, exclude);
             if (!found.isEmpty()) {
                 notes.add("rule position: target found by position (no object in the parse)");
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The addressee of the message a participle adjunct says ("wrote to the US embassy asking it to waive the immunity",
+     * "sent a letter to the UN urging action"): the "to" phrase of the verb it hangs on, for the roots whose target may be
+     * in a complement ({@code complement-target-roots}).
+     */
+    private List<Actor> addressee(SentenceActors sa, int trigger, Pattern p, DocumentMemory memory, Set<Integer> exclude, List<String> notes) {
+        DependencyTree s = sa.tree();
+        Token t = s.token(trigger);
+        if (!(t.rel().equals("advcl") || t.rel().equals("xcomp")) || !t.pos().equals("VBG") || t.head() < 0 || p.codesNothing()
+                || !conventions.has("complement-target-roots", p.code().substring(0, 2))) return List.of();
+        for (Token c : s.children(t.head())) {
+            if (!(c.baseRel().equals("obl") && "to".equals(s.caseOf(c.index())) || c.rel().equals("iobj")) || exclude.contains(c.index())) continue;
+            List<Actor> found = resolver.resolve(sa, c.index(), memory, exclude);
+            if (!found.isEmpty()) {
+                notes.add("rule addressee: the one '" + s.token(t.head()).word() + "' addressed");
                 return found;
             }
         }
