@@ -17,6 +17,7 @@ public final class DocumentMemory {
     private Remembered lastGroup;
     private Remembered speaker;
     private boolean violence;
+    private Remembered attacker;
 
     /** A code remembered with the words that gave it. */
     public record Remembered(ActorCode code, String text, String entity) {
@@ -70,6 +71,16 @@ public final class DocumentMemory {
     /** Notes that the story has reported violence (its casualties are that violence's). */
     public void violence() {
         violence = true;
+    }
+
+    /** Notes who the story last said used violence ("the Taliban attacked ..."): "the attack" later is theirs. */
+    public void attacker(Remembered r) {
+        attacker = r;
+    }
+
+    /** Who the story last said used violence, or null. */
+    public Remembered lastAttacker() {
+        return attacker;
     }
 
     /** Whether the story has reported violence so far. */

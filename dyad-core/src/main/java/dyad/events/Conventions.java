@@ -31,7 +31,7 @@ public final class Conventions {
             "consider-verbs", "asked-verbs", "ongoing-verbs", "obligation-verbs", "complement-target-roots",
             "author-target-roots", "author-target-codes", "complement-cases", "author-cases", "default-targets",
             "weapon-words", "violent-verbs", "author-object-cases", "demand-nouns", "asked-nouns", "background-adverbs", "place-target-roots", "negative-evaluation", "casualty-verbs",
-            "attribution-verbs", "violent-modifiers", "condition-target-roots", "stance-author-cases", "doer-clause-verbs", "violent-nouns", "document-nouns");
+            "attribution-verbs", "violent-modifiers", "condition-target-roots", "stance-author-cases", "doer-clause-verbs", "violent-nouns", "document-nouns", "attacker-target-roots");
 
     private final Map<String, Set<String>> lists;
 

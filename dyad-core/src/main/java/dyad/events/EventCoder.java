@@ -256,6 +256,15 @@ public final class EventCoder {
                 targetActors = targets.find(sa, trigger, light, p, memory, exclude, used, notes);
             }
         }
+        if (targetActors.isEmpty() && !compoundSubject && rules.equals(CodingRules.DYAD) && !p.codesNothing()
+                && conventions.has("attacker-target-roots", p.code().substring(0, 2))) {
+            // "the UN condemned the attack": an attack the story told before is the work of whoever it said did it
+            Actor attacker = attackerOf(sa, trigger, memory, found);
+            if (attacker != null) {
+                targetActors = List.of(attacker);
+                notes.add("rule attacker-target: '" + attacker.text() + "' is " + attacker.rule());
+            }
+        }
         if (found.size() == 1 && UNKNOWN_ACTOR.equals(found.get(0).code().code()) && targetActors.isEmpty() && !p.codesNothing()
                 && (conventions.has("place-target-roots", p.code().substring(0, 2)) || conventions.has("place-target-roots", p.code()))) {
             // "suicide bombings took place in Tunisia", "an attack on oil infrastructure in Saudi Arabia": violence done
@@ -385,6 +394,27 @@ public final class EventCoder {
         }
         notes.add("rule agentless: nobody named did it; source inferred by convention: " + who);
         return new Actor(new ActorCode(who, null, List.of(who)), "", null, none, "inferred by convention (" + who + ")");
+    }
+
+    /**
+     * The doer of a violent act named by the trigger's object ("condemned *the attack*", "denounced the bombing"), as the
+     * story told it before: the source of its last violent event; null when the object names no violence, has an
+     * owner of its own ("Israel's strikes"), or the story named no attacker.
+     */
+    private Actor attackerOf(SentenceActors sa, int trigger, DocumentMemory memory, List<Actor> sources) {
+        DocumentMemory.Remembered r = memory.lastAttacker();
+        if (r == null) return null;
+        DependencyTree s = sa.tree();
+        for (Token c : s.children(trigger)) {
+            boolean object = c.rel().equals("obj") || c.baseRel().equals("obl") && Set.of("for", "against", "over").contains(s.caseOf(c.index()));
+            if (!object || !conventions.has("violent-nouns", c.lemma().toLowerCase())) continue;
+            boolean owned = s.children(c.index()).stream().anyMatch(d -> d.rel().equals("nmod:poss") || d.rel().equals("amod") && sa.at(d.index()) != null
+                    || d.baseRel().equals("nmod") && "by".equals(s.caseOf(d.index())));
+            if (owned) return null;
+            if (sources.stream().anyMatch(a -> a.code().equals(r.code()))) return null;
+            return new Actor(r.code(), c.word(), r.entity(), new Span(c.word(), c.start(), c.end()), "the doer of the violence the story told: '" + r.text() + "'");
+        }
+        return null;
     }
 
     /**

@@ -9,6 +9,7 @@ import dyad.actors.StoryCountry;
 import dyad.dates.EventDater;
 import dyad.dates.TimeExpression;
 import dyad.dates.TimeExpressionFinder;
+import dyad.model.Actor;
 import dyad.model.AnnotatedSentence;
 import dyad.model.Event;
 import dyad.model.EventDraft;
@@ -147,7 +148,13 @@ public final class EventStage {
                             if (!keepModal) continue;
                         }
                         events.add(e);
-                        if ("ASSAULT".equals(e.cameo().ploverEvent())) memory.violence();
+                        if ("ASSAULT".equals(e.cameo().ploverEvent())) {
+                            memory.violence();
+                            Actor doer = e.source();
+                            if (doer != null && doer.span().start() < doer.span().end() && doer.code().country() != null) {
+                                memory.attacker(new DocumentMemory.Remembered(doer.code(), doer.text(), doer.entity()));
+                            }
+                        }
                     }
                     dating += System.nanoTime() - d0;
                 }
