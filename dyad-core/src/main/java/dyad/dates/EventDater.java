@@ -26,7 +26,15 @@ public final class EventDater {
         public Dated(LocalDate date, String rule) {
             this(date, rule, 0, false);
         }
+
+        /** Whether a time expression attached to the event dated it (or named its period). */
+        public boolean timed() {
+            return !NO_TIME.equals(rule);
+        }
     }
+
+    /** The rule of an event no attached time expression dates. */
+    private static final String NO_TIME = "document date";
 
     /** "last year", "the previous year", "the past year": the year before the document's. */
     private static final java.util.regex.Pattern LAST_YEAR = java.util.regex.Pattern.compile("\\b(last|previous) year\\b");
@@ -47,7 +55,7 @@ public final class EventDater {
                 return new Dated(documentDate, "document date ('" + e.span().text() + "' is not a single day)", year, whole && year != 0);
             }
         }
-        return new Dated(documentDate, "document date");
+        return new Dated(documentDate, NO_TIME);
     }
 
     /** Words before a time expression that make it the end of a period or a deadline, not the event's day. */

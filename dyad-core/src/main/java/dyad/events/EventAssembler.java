@@ -43,6 +43,9 @@ public final class EventAssembler {
                     || (dated.wholeYear() && dated.year() < documentDate.getYear())) modality = modality.withHistorical(true);
             if (dated.date().isAfter(documentDate)) modality = modality.withFuture(true);
         }
+        // "a UN rapporteur who had investigated the case": a past perfect in a relative clause describes whom the story
+        // speaks of, unless a time expression dates it ("who had attacked a convoy on Monday")
+        if (!dated.timed() && pluperfectRelative(s, m.trigger())) modality = modality.withHistorical(true);
         for (String mod : modality.names()) notes.add(mod + ": " + modalityReason(mod));
         return new EventDraft(docId, s.index(), s.text(), dated.date(), m.source(), m.target(), coded, trigger, m.negated(),
                 modality, m.pattern().id() + " (" + m.pattern().source() + ")" + (conditions.isEmpty() ? "" : ": " + conditions),
@@ -57,6 +60,18 @@ public final class EventAssembler {
         e.dropNotes("future: ");
         e.recode(intent, e.modality().withFuture(false), "future " + e.cameo().code() + " (" + e.cameo().name()
                 + ") coded as the intent " + intent.code() + ", CAMEO's rule for announced cooperation");
+    }
+
+    /** Whether the trigger (or the verb its complement chain leads to) is a past perfect relative clause. */
+    private static boolean pluperfectRelative(AnnotatedSentence s, int trigger) {
+        int cur = trigger;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            boolean pluperfect = s.children(cur).stream().anyMatch(c -> c.rel().equals("aux") && c.word().equalsIgnoreCase("had"));
+            if (pluperfect && s.token(cur).rel().equals("acl:relcl")) return true;
+            if (!s.token(cur).rel().equals("xcomp")) break;
+            cur = s.token(cur).head();
+        }
+        return false;
     }
 
     private static String modalityReason(String mode) {

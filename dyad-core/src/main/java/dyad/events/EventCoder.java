@@ -134,6 +134,7 @@ public final class EventCoder {
         return kept;
     }
 
+    /** Whether two CAMEO codes map to the same PLOVER category. */
     private boolean sameCategory(String a, String b) {
         String pa = ontology.find(a).map(dyad.model.CameoCode::ploverEvent).orElse(null);
         return pa != null && pa.equals(ontology.find(b).map(dyad.model.CameoCode::ploverEvent).orElse(null));
@@ -324,9 +325,7 @@ public final class EventCoder {
     }
 
     private boolean sameCategory(Pattern a, Pattern b) {
-        if (a.codesNothing() || b.codesNothing()) return false;
-        String pa = ontology.find(a.code()).map(dyad.model.CameoCode::ploverEvent).orElse(null);
-        return pa != null && pa.equals(ontology.find(b.code()).map(dyad.model.CameoCode::ploverEvent).orElse(null));
+        return !a.codesNothing() && !b.codesNothing() && sameCategory(a.code(), b.code());
     }
 
     /** Whether the pattern's own conditions name a negation ("will not tolerate": advmod=not): it is the meaning, not a denial. */

@@ -70,13 +70,6 @@ final class ModalityFinder {
         int cur = trigger;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
             boolean perfect = s.children(cur).stream().anyMatch(c -> c.rel().equals("aux") && c.lemma().equalsIgnoreCase("have"));
-            boolean pluperfect = s.children(cur).stream().anyMatch(c -> c.rel().equals("aux") && c.word().equalsIgnoreCase("had"));
-            // "a UN rapporteur who had investigated the case": a past perfect in a relative clause describes whom the
-            // story speaks of, unless a time names when ("who had attacked a convoy on Monday")
-            if (pluperfect && s.token(cur).rel().equals("acl:relcl")
-                    && s.children(cur).stream().noneMatch(c -> c.rel().equals("obl:tmod") || c.baseRel().equals("obl") && TIME_WORDS.contains(c.lemma().toLowerCase()))) {
-                return true;
-            }
             for (Token c : s.children(cur)) {
                 // "had previously opposed", "have used force before"; "previously announced" is news
                 if (perfect && c.rel().equals("advmod") && words.has("background-adverbs", c.lemma())) return true;
@@ -87,11 +80,6 @@ final class ModalityFinder {
         }
         return false;
     }
-
-    /** Heads of time phrases that date a relative clause's event ("on Monday", "last week", "in March"). */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "week", "weekend", "day", "month", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "morning", "evening", "night");
 
     private static boolean hasAuxBe(DependencyTree s, int v) {
         for (Token c : s.children(v)) if (c.rel().startsWith("aux") && c.lemma().equals("be")) return true;
