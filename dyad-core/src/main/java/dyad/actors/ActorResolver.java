@@ -40,7 +40,7 @@ public final class ActorResolver {
     /** Third-person plural pronouns: the last group, organisation or country named. */
     private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
-    private static final Set<String> QUANTITY = Set.of("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+    private static final Set<String> QUANTITY = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
             "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
 
     private final ActorDictionary dictionary;
@@ -254,7 +254,10 @@ public final class ActorResolver {
                 for (int k : conjuncts(s, c.index())) {
                     ActorMention mk = sa.at(k);
                     if (mk != null && mk.code() != null && mk.kind() != Kind.AGENT && out.stream().noneMatch(o -> o.code.equals(mk.code()))) {
-                        out.add(new Owner(mk.code(), mk.entity(), "'" + mk.span().text() + "' (" + mk.source() + ")"));
+                        // "students in Nairobi": where they are gives the country, not the capital's government
+                        ActorCode code = located && mk.entity() != null && mk.entity().endsWith("_CAPITAL") && mk.code().country() != null
+                                ? dictionary.code(mk.code().country()) : mk.code();
+                        out.add(new Owner(code, mk.entity(), "'" + mk.span().text() + "' (" + mk.source() + ")"));
                     }
                 }
             } else if (c.pos().equals("PRP$") && POSSESSIVE.contains(c.word().toLowerCase())) {

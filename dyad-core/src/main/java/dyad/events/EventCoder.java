@@ -105,7 +105,7 @@ public final class EventCoder {
             if (events.isEmpty() && !noted[0]) trace.note(t.index(), f.pattern(), "the source and the target are one actor");
             out.addAll(events);
         }
-        if (rules.equals(CodingRules.DYAD)) out = documentOnce(s, out, trace);
+        if (rules.equals(CodingRules.DYAD)) out = protestDemands(s, documentOnce(s, out, trace));
         return rules.absorbNested() ? NestedEvents.outermost(sa.sentence(), out) : out;
     }
 
@@ -134,6 +134,44 @@ public final class EventCoder {
         return kept;
     }
 
+    /**
+     * A protest with no target is against whom the demand made with it is addressed to: "farmers blocked roads,
+     * demanding that the government halt imports", "began a hunger strike to demand that prison authorities ..." (rule
+     * protest-demand). The demand's trigger must hang on the protest's trigger or on the verb the protest noun is the
+     * object of, and the demand must come from the same actor.
+     */
+    private List<EventMatch> protestDemands(DependencyTree s, List<EventMatch> events) {
+        List<EventMatch> out = new ArrayList<>();
+        for (EventMatch e : events) {
+            List<EventMatch> demands = new ArrayList<>();
+            if (e.target() == null && "PROTEST".equals(category(e.code()))) {
+                Token t = s.token(e.trigger());
+                for (EventMatch r : events) {
+                    Token rt = s.token(r.trigger());
+                    boolean attached = rt.head() >= 0 && (rt.head() == e.trigger() || t.isNoun() && t.rel().equals("obj") && rt.head() == t.head());
+                    if (r.target() != null && attached && "REQUEST".equals(category(r.code())) && r.source().code().equals(e.source().code())
+                            && demands.stream().noneMatch(d -> d.target().code().equals(r.target().code()))) demands.add(r);
+                }
+            }
+            if (demands.isEmpty()) {
+                out.add(e);
+                continue;
+            }
+            for (EventMatch r : demands) {
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add("rule protest-demand: the target of the demand '" + s.token(r.trigger()).word() + "'");
+                out.add(new EventMatch(e.trigger(), e.pattern(), e.source(), r.target(), e.negated(), e.mode(), e.contexts(),
+                        e.modality(), notes, e.code()));
+            }
+        }
+        return out;
+    }
+
+    /** The PLOVER category of a CAMEO code, or null. */
+    private String category(String code) {
+        return ontology.find(code).map(dyad.model.CameoCode::ploverEvent).orElse(null);
+    }
+
     /** Whether two CAMEO codes map to the same PLOVER category. */
     private boolean sameCategory(String a, String b) {
         String pa = ontology.find(a).map(dyad.model.CameoCode::ploverEvent).orElse(null);
@@ -157,6 +195,11 @@ public final class EventCoder {
             notes.add("rule light-verb: source is the subject of '" + s.token(light).word() + "'");
             SourceFinder.Args viaVerb = sources.verb(s, light, notes);
             args = new SourceFinder.Args(viaVerb.subjects(), viaVerb.passiveTarget() == trigger ? -1 : viaVerb.passiveTarget());
+        }
+        int host = p.noun() && args.subjects().isEmpty() && light < 0 && rules.equals(CodingRules.DYAD) ? sources.adjunctHost(s, trigger) : -1;
+        if (host >= 0) {
+            notes.add("rule adjunct-noun: source is the subject of '" + s.token(host).word() + "'");
+            args = new SourceFinder.Args(sources.verb(s, host, notes).subjects(), -1);
         }
         if (p.kind() == Pattern.Kind.ADJECTIVE && args.passiveTarget() >= 0
                 && s.token(trigger).pos().equals("VBN")) {
@@ -257,6 +300,12 @@ public final class EventCoder {
                 targetActors = targets.find(sa, trigger, light, p, memory, exclude, used, notes);
             }
         }
+        if (targetActors.isEmpty() && !compoundSubject && rules.equals(CodingRules.DYAD) && !p.targets().contains("none")) {
+            // "Spain recognised a Palestinian state, a move Israel condemned": the move's doer is the target
+            List<Actor> doers = new ArrayList<>();
+            for (int d : sources.moveDoers(s, trigger, notes)) doers.addAll(resolver.resolve(sa, d, memory, sourceTokens));
+            targetActors = doers;
+        }
         if (targetActors.isEmpty() && !compoundSubject && rules.equals(CodingRules.DYAD) && !p.codesNothing()
                 && conventions.has("attacker-target-roots", p.code().substring(0, 2))) {
             // "the UN condemned the attack": an attack the story told before is the work of whoever it said did it
@@ -275,6 +324,16 @@ public final class EventCoder {
                 targetActors = List.of(place);
                 notes.add("rule place-target: the country of the place '" + place.text() + "'");
             }
+        }
+        if (rules.equals(CodingRules.DYAD) && !targetActors.isEmpty()) {
+            List<Actor> kept = withoutOwnCapital(sa, found, targetActors, notes);
+            if (kept.isEmpty() && !compoundSubject && !p.targets().contains("none")) {
+                // "Germany warned that Berlin could suspend aid to Niger": look past the capital for the target
+                Set<Integer> exclude = new HashSet<>(sourceTokens);
+                for (Actor b : targetActors) exclude.addAll(tokensOf(sa, b));
+                kept = withoutOwnCapital(sa, found, targets.find(sa, trigger, light, p, memory, exclude, used, notes), notes);
+            }
+            targetActors = kept;
         }
         if (found.size() == 1 && found.get(0).span().start() == found.get(0).span().end() && targetActors.isEmpty()) {
             trace.note(trigger, p, "nobody named does it, and nobody it is done to is named either");
@@ -313,6 +372,51 @@ public final class EventCoder {
                 emit(codes, out, a, null);
             }
             for (Actor b : targetActors) emit(codes, out, a, b);
+        }
+        return out;
+    }
+
+    /**
+     * The targets without the capital of a state source's own country: "Pakistan's interior minister threatened to
+     * impose a curfew in Islamabad", "Moscow would use ...": the capital is a place or the source itself, not whom it
+     * is done to (rule own-capital).
+     */
+    private static List<Actor> withoutOwnCapital(SentenceActors sa, List<Actor> sources, List<Actor> targets, List<String> notes) {
+        List<Actor> kept = new ArrayList<>();
+        for (Actor b : targets) {
+            boolean own = b.entity() != null && b.entity().endsWith("_CAPITAL") && b.code().country() != null
+                    && b.rule() != null && b.rule().startsWith("dictionary") && placeOrSpeaker(sa, b)
+                    && sources.stream().anyMatch(a -> b.code().country().equals(a.code().country())
+                    && !a.code().sectors().isEmpty() && STATE.contains(a.code().sectors().get(0)));
+            if (own) notes.add("rule own-capital: '" + b.text() + "' is the source's own capital, not a target");
+            else kept.add(b);
+        }
+        return kept.size() == targets.size() ? targets : kept;
+    }
+
+    /** Prepositions of a place: "a curfew *in* Islamabad", "a ceasefire *in* Khartoum". */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "inside", "throughout", "around", "outside", "into");
+
+    /**
+     * Whether a capital's words are a place (in a phrase of place) or a clause's subject ("warned that Berlin could
+     * suspend aid": the speaker's own side), rather than an object ("subpoenaed the White House").
+     */
+    private static boolean placeOrSpeaker(SentenceActors sa, Actor b) {
+        Set<Integer> words = tokensOf(sa, b);
+        DependencyTree s = sa.tree();
+        for (int k : words) {
+            Token t = s.token(k);
+            if (words.contains(t.head())) continue;
+            return t.rel().startsWith("nsubj") || (t.baseRel().equals("obl") || t.baseRel().equals("nmod")) && PLACE_CASES.contains(s.caseOf(k));
+        }
+        return false;
+    }
+
+    /** The token indices an actor's words cover. */
+    private static Set<Integer> tokensOf(SentenceActors sa, Actor a) {
+        Set<Integer> out = new HashSet<>();
+        for (Token t : sa.sentence().tokens()) {
+            if (t.start() >= a.span().start() && t.end() <= a.span().end()) out.add(t.index());
         }
         return out;
     }

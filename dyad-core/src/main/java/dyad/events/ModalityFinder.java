@@ -56,7 +56,10 @@ final class ModalityFinder {
                     // "alleged, in an interview, (that) Saudi Arabia had funded ...": a loose complement (parataxis, dep) of a verb of
                     // alleging; not of a verb that also tells someone something ("told reporters, Iran attacked")
                     || (t.rel().equals("parataxis") || t.rel().equals("dep")) && !words.has("object-control", s.token(t.head()).lemma()));
-            if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun())) break;
+            // "called for the resignation of the president", "pressed for the release of": what is asked for
+            boolean askedFor = hop == 0 && t.isNoun() && (t.baseRel().equals("obl") || t.baseRel().equals("nmod"))
+                    && "for".equals(s.caseOf(cur));
+            if (!t.rel().equals("xcomp") && !askedClause && !(t.rel().equals("obj") && hop == 0 && t.isNoun()) && !askedFor) break;
             cur = t.head();
         }
         return new Modality(hypothetical, future, background(s, trigger, words));

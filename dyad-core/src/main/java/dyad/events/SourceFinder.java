@@ -28,6 +28,8 @@ import java.util.List;
  *   <li>{@code doer-clause}: "were killed when gunmen opened fire": the subject of a clause of a doer-clause verb</li>
  *   <li>{@code document-author}: "issued a statement condemning X": whoever issued the document says it</li>
  *   <li>{@code light-verb}: "the army carried out airstrikes": a noun trigger takes the light verb's subject</li>
+ *   <li>{@code fronted-subject}: "In response to a lawsuit by X, Judge Miller ruled": a subject the parser hung on
+ *       the fronted phrase</li>
  * </ul>
  * Stateless; thread-safe.
  */
@@ -94,6 +96,12 @@ final class SourceFinder {
                 }
                 return new Args(-1, pass);
             }
+            if (subj >= 0 && cur == v && agent >= 0 && s.token(v).pos().equals("VBN")
+                    && conventions.has("move-nouns", s.token(subj).lemma().toLowerCase())) {
+                // "..., a move welcomed by Paris" parsed with the move as the participle's subject
+                notes.add("rule passive-agent: source from the 'by' phrase of a participle on '" + s.token(subj).word() + "'");
+                return new Args(agent, -1);
+            }
             if (subj >= 0) {
                 Token st = s.token(subj);
                 if ((st.pos().equals("WDT") || st.pos().equals("WP")) && s.token(cur).rel().equals("acl:relcl")) {
@@ -117,7 +125,14 @@ final class SourceFinder {
             }
             Token t = s.token(cur);
             int gov = t.head();
-            if (gov < 0) return Args.NONE;
+            if (gov < 0) {
+                int fronted = frontedSubject(s, cur);
+                if (fronted < 0) return Args.NONE;
+                // "In response to a lawsuit by X, U.S. District Judge Gray Miller ruled ...": the parser hung the
+                // subject on the fronted phrase as an apposition
+                notes.add("rule fronted-subject: '" + s.token(fronted).word() + "', hung on the fronted phrase, is the subject of '" + t.word() + "'");
+                return new Args(fronted, -1);
+            }
             String rel = t.rel();
             if (rel.equals("xcomp")) {
                 int obj = s.child(gov, "obj");
@@ -160,9 +175,9 @@ final class SourceFinder {
                 cur = verb;
             } else if (rel.equals("acl") && s.token(cur).pos().equals("VBN")) {
                 // "150 security forces ... killed", "weapons seized from UN peacekeepers": a passive participle's
-                // noun is what it was done to
+                // noun is what it was done to; its 'by' phrase did it ("a move condemned by Israel")
                 notes.add("rule passive-participle: the modified noun is the target");
-                return new Args(-1, gov);
+                return new Args(cur == v ? agent : -1, gov);
             } else if (rel.equals("acl") && conventions.has("document-nouns", s.token(gov).lemma().toLowerCase()) && s.token(gov).head() >= 0
                     && s.token(gov).rel().equals("obj") && s.token(s.token(gov).head()).isVerb()) {
                 // "Iran issued a statement condemning the sanctions", "filed a complaint accusing the police": the
@@ -211,6 +226,24 @@ final class SourceFinder {
         int end = p;
         for (int k = p + 1; k < gov; k++) if (s.dominates(p, k)) end = k;
         return end + 1 < gov && s.token(end + 1).word().equals(",");
+    }
+
+    /**
+     * The subject of a main verb that has none in the parse because the parser hung it on a fronted phrase: the noun
+     * right before the verb, attached as an apposition or loose dependent inside a phrase of the verb's that starts
+     * earlier, and set off from that phrase by a comma ("In response to a lawsuit by the group, Judge Miller ruled"); -1.
+     */
+    private static int frontedSubject(DependencyTree s, int v) {
+        Token verb = s.token(v);
+        if (!FINITE.contains(verb.pos()) || v < 3) return -1;
+        int n = v - 1;
+        Token noun = s.token(n);
+        if (!noun.isNoun() || !(noun.rel().equals("appos") || noun.rel().equals("dep")) || !s.dominates(v, n)) return -1;
+        int start = n;
+        for (int k = n - 1; k >= 0 && s.dominates(n, k); k--) start = k;
+        if (start == 0 || !s.token(start - 1).word().equals(",")) return -1;
+        int host = noun.head();
+        return host >= 0 && host < start ? n : -1;
     }
 
     /** Tags of a finite verb. */
@@ -327,6 +360,61 @@ final class SourceFinder {
             return false;
         }
         return m.kind() != ActorMention.Kind.AGENT && m.code() != null && (m.entity() == null || !m.entity().endsWith("_CAPITAL"));
+    }
+
+    /**
+     * The clause verb whose adjunct phrase a noun trigger heads, when the clause's active subject does it ("hailed China
+     * during a state visit to Beijing", "walked off the job in protest"): the {@code adjunct-nouns} in a phrase of the
+     * {@code adjunct-noun-cases}; -1 otherwise.
+     */
+    int adjunctHost(DependencyTree s, int noun) {
+        Token t = s.token(noun);
+        if (t.head() < 0 || !t.baseRel().equals("obl") || !conventions.has("adjunct-nouns", t.lemma().toLowerCase())
+                || !conventions.has("adjunct-noun-cases", s.caseOf(noun))) return -1;
+        Token v = s.token(t.head());
+        if (!v.isVerb() || s.child(v.index(), "nsubj:pass") >= 0 || s.child(v.index(), "nsubj") < 0) return -1;
+        return v.index();
+    }
+
+    /** Relations of a noun set off after a clause: "..., a move Israel condemned". */
+    private static final java.util.Set<String> APPOSED = java.util.Set.of("appos", "obl:npmod", "nmod:npmod", "dep", "parataxis");
+
+    /**
+     * The subjects of the clause that a move noun stands for, when the trigger reacts to it ("Spain recognised a
+     * Palestinian state, a move Israel condemned", "..., a step welcomed by Paris"): the trigger is a clause on one of
+     * the {@code move-nouns}, which is set off by a comma after the clause; empty otherwise (rule move-apposition).
+     */
+    List<Integer> moveDoers(DependencyTree s, int trigger, List<String> notes) {
+        Token t = s.token(trigger);
+        if (t.head() < 0 || !(t.rel().startsWith("acl") || t.rel().equals("dep"))) return List.of();
+        for (Token c : s.children(trigger)) {
+            if (c.rel().equals("obj") && !c.pos().startsWith("W")) return List.of(); // "a move that angered China"
+        }
+        int n = t.head();
+        int verb;
+        int subject = s.child(trigger, "nsubj");
+        if (subject >= 0 && t.pos().equals("VBN") && (t.rel().equals("dep") || t.rel().equals("parataxis"))
+                && conventions.has("move-nouns", s.token(subject).lemma().toLowerCase())) {
+            // "Iran freed them, a move welcomed by Paris" parsed with the move as the participle's subject
+            n = subject;
+            verb = t.head();
+        } else {
+            Token noun = s.token(n);
+            // a second object after a comma is an apposition the parser missed ("released them on Friday, a move ...")
+            boolean secondObject = noun.rel().equals("obj") && noun.head() >= 0 && s.child(noun.head(), "obj") < n;
+            if (!noun.isNoun() || !conventions.has("move-nouns", noun.lemma().toLowerCase()) || !(APPOSED.contains(noun.rel()) || secondObject)
+                    || noun.head() < 0) return List.of();
+            verb = s.clauseVerb(noun.head());
+        }
+        Token noun = s.token(n);
+        int start = n;
+        for (int k = n - 1; k >= 0 && s.dominates(n, k); k--) start = k;
+        if (start == 0 || !s.token(start - 1).word().equals(",")) return List.of();
+        if (verb < 0 || verb > n) return List.of();
+        Args done = verb(s, verb, new ArrayList<>());
+        if (done.subjects().isEmpty()) return List.of();
+        notes.add("rule move-apposition: the '" + noun.word() + "' is what the subject of '" + s.token(verb).word() + "' did");
+        return done.subjects();
     }
 
     /** The light verb whose object (or passive subject) the noun trigger is, or -1. */
