@@ -244,9 +244,21 @@ public final class ActorResolver {
         AnnotatedSentence s = sa.sentence();
         List<Owner> out = new ArrayList<>();
         ActorMention own = sa.at(h);
+        // "Russia's invasion of Ukraine", "Iran's seizure of the tanker": an act's possessor owns it; the 'of' phrase
+        // is what it was done to
+        boolean possessed = own == null && s.children(h).stream().anyMatch(c -> c.rel().equals("nmod:poss") && c.isNoun());
+        // "Sheikh Hasina's Awami League party": the thing's own name says whose it is, not its possessor
+        boolean named = (own == null || own.kind() == Kind.AGENT) && s.children(h).stream().anyMatch(c -> (c.rel().equals("compound") || c.rel().equals("flat"))
+                && sa.at(c.index()) != null && sa.at(c.index()).code() != null && sa.at(c.index()).kind() == Kind.ENTITY);
+        // "Saudi border guards (of killing migrants)": the adjective of an agent says whose it is; no later phrase
+        boolean adjectived = own != null && own.kind() == Kind.AGENT && s.children(h).stream().anyMatch(c -> (c.rel().equals("amod")
+                || c.rel().equals("compound")) && sa.at(c.index()) != null && (sa.at(c.index()).kind() == Kind.COUNTRY || sa.at(c.index()).kind() == Kind.ADJECTIVE));
         for (Token c : s.children(h)) {
             if (!OWNER_RELS.contains(c.rel())) continue;
             if (located && !c.rel().equals("nmod")) continue;
+            if (possessed && c.rel().equals("nmod") && "of".equals(s.caseOf(c.index()))) continue;
+            if (named && c.rel().equals("nmod:poss")) continue;
+            if (adjectived && c.rel().equals("nmod")) continue;
             if (c.rel().equals("nmod") && !ownerCase(sa, h, s.caseOf(c.index()), located)) continue;
             ActorMention m = sa.at(c.index());
             if (m != null && m == own) continue;
@@ -265,7 +277,7 @@ public final class ActorResolver {
                 if (a != null) out.add(new Owner(a.code(), a.entity(), "'" + c.word() + "' = " + a.text()));
             } else if (depth < 2 && !located && (c.isNoun() || c.pos().equals("JJ"))) {
                 List<Owner> deeper = owners(sa, c.index(), memory, exclude, depth + 1);
-                if (c.rel().equals("nmod:poss") && m != null && m.kind() == Kind.AGENT && m.code() != null) {
+                if ((c.rel().equals("nmod:poss") || c.rel().equals("nmod")) && m != null && m.kind() == Kind.AGENT && m.code() != null) {
                     // "the Kenyan government's levy": the owner is the government of Kenya, not Kenya
                     for (Owner o : deeper) out.add(new Owner(o.code.countryOnly() ? compose(o.code, m) : o.code, o.entity, "'" + m.span().text() + "' + " + o.how));
                 } else {
@@ -284,6 +296,8 @@ public final class ActorResolver {
         ActorMention m = sa.at(h);
         if (located) return LOCATED.contains(caseWord) && (m != null && m.kind() == Kind.AGENT || agentIn(sa, h));
         if (caseWord.equals("of")) return true;
+        // "broadcasts by the BBC", "abuses by security forces": who made the thing
+        if (caseWord.equals("by") && m == null && sa.sentence().token(h).isNoun()) return true;
         return caseWord.equals("for") && m != null && m.kind() == Kind.AGENT && m.code() == null;
     }
 
@@ -328,6 +342,15 @@ public final class ActorResolver {
         return owner;
     }
 
+    /**
+     * Whether an agent mention reads as one person ("the minister", "prosecutor general"): a singular common or proper
+     * noun the tagger does not take for an organisation or place, as {@link #rememberActing} decides.
+     */
+    private static boolean titled(SentenceActors sa, ActorMention m) {
+        Token t = sa.sentence().token(m.endToken() - 1);
+        return (t.pos().equals("NN") || t.pos().equals("NNP")) && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION");
+    }
+
     /** The nearest earlier named actor in the sentence, else the document's last person. */
     private Actor antecedent(SentenceActors sa, int pronoun, DocumentMemory memory, Set<Integer> exclude,
                              boolean person, Span span) {
@@ -336,6 +359,20 @@ public final class ActorResolver {
             ActorMention m = sa.at(k);
             if (m == null || m.code() == null) continue;
             String ne = sa.sentence().token(m.endToken() - 1).ner();
+            if (person && m.kind() == Kind.AGENT && titled(sa, m)) {
+                // "Ukraine's prosecutor general said his office ...": a person named by a title
+                int h = m.endToken() - 1;
+                AnnotatedSentence s = sa.sentence();
+                while (s.token(h).head() > h && (s.token(h).rel().equals("compound") || s.token(h).rel().equals("flat"))) h = s.token(h).head();
+                // "Carrie Lam, the chief executive of Hong Kong, ... her": the title describes the name before it
+                boolean described = s.token(h).rel().equals("appos");
+                List<Actor> titled = h < pronoun && !exclude.contains(h) && !described ? resolveOne(sa, h, memory, exclude, 1) : List.of();
+                if (titled.size() == 1 && titled.get(0).code().country() != null) {
+                    Actor a = titled.get(0);
+                    Span sp = span == null ? a.span() : span;
+                    return new Actor(a.code(), sp.text(), a.entity(), sp, "pronoun '" + s.token(pronoun).word() + "' = '" + a.text() + "'");
+                }
+            }
             boolean ok = person ? m.kind() == Kind.ENTITY && !ne.equals("ORGANIZATION") && !ne.equals("LOCATION")
                     : (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY);
             if (ok) {

@@ -364,13 +364,12 @@ final class SourceFinder {
 
     /**
      * The clause verb whose adjunct phrase a noun trigger heads, when the clause's active subject does it ("hailed China
-     * during a state visit to Beijing", "walked off the job in protest"): the {@code adjunct-nouns} in a phrase of the
-     * {@code adjunct-noun-cases}; -1 otherwise.
+     * during a state visit to Beijing", "walked off the job in protest"): the {@code adjunct-nouns} with their
+     * prepositions; -1 otherwise.
      */
     int adjunctHost(DependencyTree s, int noun) {
         Token t = s.token(noun);
-        if (t.head() < 0 || !t.baseRel().equals("obl") || !conventions.has("adjunct-nouns", t.lemma().toLowerCase())
-                || !conventions.has("adjunct-noun-cases", s.caseOf(noun))) return -1;
+        if (t.head() < 0 || !t.baseRel().equals("obl") || !conventions.has("adjunct-nouns", t.lemma().toLowerCase() + ":" + s.caseOf(noun))) return -1;
         Token v = s.token(t.head());
         if (!v.isVerb() || s.child(v.index(), "nsubj:pass") >= 0 || s.child(v.index(), "nsubj") < 0) return -1;
         return v.index();
