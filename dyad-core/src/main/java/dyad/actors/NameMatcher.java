@@ -136,6 +136,12 @@ public final class NameMatcher {
                 Node singular = n.children.get(words[j].substring(0, words[j].length() - 1));
                 if (singular != null && singular.entry != null && singular.entry.kind() == ActorMention.Kind.ADJECTIVE) next = singular;
             }
+            if (next == null && j == start && tokens.get(j).pos().startsWith("NNP") && words[j].length() > 3 && words[j].endsWith("s")
+                    && sentenceInitial(tokens, j)) {
+                // "Farmers blocked highways": a plural agent word the tagger took for a name because it opens the sentence
+                Node singular = n.children.get(words[j].substring(0, words[j].length() - 1));
+                if (singular != null && singular.entry != null && singular.entry.kind() == ActorMention.Kind.AGENT) next = singular;
+            }
             if (next == null) break;
             n = next;
             allCaps &= Names.isCapitals(tokens.get(j).word());
@@ -145,6 +151,15 @@ public final class NameMatcher {
             if (e != null) best = new Match(e, j + 1);
         }
         return best;
+    }
+
+    /** Whether the token opens the sentence or a quotation, where a capital says nothing of a name. */
+    private static boolean sentenceInitial(List<Token> tokens, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            String w = tokens.get(k).word();
+            if (!(w.equals("\"") || w.equals("``") || w.equals("'") || w.equals("`") || w.equals("(") || w.equals("-"))) return false;
+        }
+        return true;
     }
 
     private record Match(Entry entry, int end) {

@@ -344,6 +344,13 @@ public final class EventCoder {
         List<String> contexts = contexts(s, trigger, p);
         Modality modality = ModalityFinder.find(s, trigger, conventions);
         String code = p.code();
+        if (rules.equals(CodingRules.DYAD) && !p.codesNothing() && rioters(s, places.sources())
+                && (conventions.has("riot-codes", code) || conventions.has("riot-codes", code.substring(0, 2)))) {
+            // "Protesters set fire to the parliament building", "students protesting against quotas stormed ...": violence
+            // by a crowd of protesters is a violent protest (145), aimed at what it hit
+            notes.add("rule riot: violence by protesters is a violent protest (145 for " + code + ")");
+            code = "145";
+        }
         if (rules.equals(CodingRules.DYAD) && !p.codesNothing()) {
             AnnouncedEvents.Recoded r = AnnouncedEvents.recode(s, trigger, code, negated, modality, ontology, conventions, notes);
             if (!code.equals(r.code()) && targetActors.isEmpty() && !compoundSubject && !p.targets().contains("none")) {
@@ -408,6 +415,15 @@ public final class EventCoder {
             Token t = s.token(k);
             if (words.contains(t.head())) continue;
             return t.rel().startsWith("nsubj") || (t.baseRel().equals("obl") || t.baseRel().equals("nmod")) && PLACE_CASES.contains(s.caseOf(k));
+        }
+        return false;
+    }
+
+    /** Whether a subject is a crowd of protesters: a {@code riot-agents} word, or a noun with such a participle ("students protesting"). */
+    private boolean rioters(DependencyTree s, List<Integer> subjects) {
+        for (int k : subjects) {
+            if (conventions.has("riot-agents", s.token(k).lemma())) return true;
+            for (Token c : s.children(k)) if (c.rel().startsWith("acl") && conventions.has("riot-agents", c.lemma())) return true;
         }
         return false;
     }
