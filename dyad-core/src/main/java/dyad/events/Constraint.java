@@ -32,9 +32,12 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
 
     /** The first word that satisfies the constraint below {@code trigger}, or -1. */
     public int find(DependencyTree s, int trigger) {
+        // "the journalist was freed by Russia": a passive's subject is the object a condition on 'obj' is about, when
+        // the passive names its doer (without one, the patterns for agentless passives decide)
+        boolean passive = path.isEmpty() && rel.equals("obj") && passiveWithAgent(s, trigger);
         for (int h : heads(s, trigger)) {
             for (Token c : s.children(h)) {
-                if (!relMatches(rel, c)) continue;
+                if (!relMatches(rel, c) && !(passive && c.rel().equals("nsubj:pass"))) continue;
                 if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
                 if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())
                         || lemmas.contains("@" + c.pos().toLowerCase())) {
@@ -58,13 +61,26 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
             String cw = dot < 0 ? null : step.substring(dot + 1);
             List<Integer> next = new ArrayList<>(2);
             for (int h : cur) {
+                boolean passive = h == trigger && r.equals("obj") && passiveWithAgent(s, trigger);
                 for (Token c : s.children(h)) {
-                    if (relMatches(r, c) && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
+                    boolean rm = relMatches(r, c) || passive && c.rel().equals("nsubj:pass");
+                    if (rm && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
                 }
             }
             cur = next;
         }
         return cur;
+    }
+
+    /** Whether the trigger is a passive with a subject and a 'by' phrase naming a doer, and no object of its own. */
+    private static boolean passiveWithAgent(DependencyTree s, int trigger) {
+        if (s.child(trigger, "obj") >= 0 || s.child(trigger, "nsubj:pass") < 0) return false;
+        for (Token c : s.children(trigger)) {
+            // a name or a plural ("by Russia", "by Ukrainian troops"), not a singular means ("by gunfire", "by a bomb")
+            boolean named = c.pos().startsWith("NNP") || c.pos().equals("NNS") || c.pos().equals("PRP");
+            if (c.baseRel().equals("obl") && "by".equals(s.caseOf(c.index())) && named) return true;
+        }
+        return false;
     }
 
     static boolean relMatches(String want, Token c) {
