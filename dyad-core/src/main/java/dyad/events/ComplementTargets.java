@@ -64,7 +64,10 @@ final class ComplementTargets {
                 List<Integer> next = new ArrayList<>();
                 for (int h : frontier) {
                     for (Token c : s.children(h)) {
-                        if (!(c.rel().equals("xcomp") || c.rel().equals("ccomp")) || !c.isVerb()) continue;
+                        // a clause with a subject is a clause even where the tagger took its verb for a noun ("demanded
+                        // that Canada release ...": 'release' NN)
+                        boolean clause = c.isVerb() || c.rel().equals("ccomp") && s.child(c.index(), "nsubj") >= 0;
+                        if (!(c.rel().equals("xcomp") || c.rel().equals("ccomp")) || !clause) continue;
                         next.add(c.index());
                         List<Actor> found = inClause(sa, c.index(), memory, exclude);
                         if (!found.isEmpty()) {

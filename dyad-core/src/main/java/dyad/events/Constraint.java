@@ -35,6 +35,12 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
         // "the journalist was freed by Russia": a passive's subject is the object a condition on 'obj' is about, when
         // the passive names its doer (without one, the patterns for agentless passives decide)
         boolean passive = path.isEmpty() && rel.equals("obj") && passiveWithAgent(s, trigger);
+        if (path.isEmpty() && rel.equals("ccomp") && s.child(trigger, "ccomp") < 0) {
+            int fronted = s.frontedComplement(trigger);
+            Token f = fronted < 0 ? null : s.token(fronted);
+            if (f != null && (lemmas.isEmpty() || lemmas.contains(f.lemma().toLowerCase()) || lemmas.contains(f.word().toLowerCase())
+                    || lemmas.contains("@" + f.pos().toLowerCase()))) return fronted;
+        }
         for (int h : heads(s, trigger)) {
             for (Token c : s.children(h)) {
                 if (!relMatches(rel, c) && !(passive && c.rel().equals("nsubj:pass"))) continue;
@@ -61,6 +67,10 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
             String cw = dot < 0 ? null : step.substring(dot + 1);
             List<Integer> next = new ArrayList<>(2);
             for (int h : cur) {
+                if (h == trigger && r.equals("ccomp") && cw == null && s.child(trigger, "ccomp") < 0 && s.frontedComplement(trigger) >= 0) {
+                    next.add(s.frontedComplement(trigger)); // "Iran must stop, Macron said"
+                    continue;
+                }
                 boolean passive = h == trigger && r.equals("obj") && passiveWithAgent(s, trigger);
                 for (Token c : s.children(h)) {
                     boolean rm = relMatches(r, c) || passive && c.rel().equals("nsubj:pass");

@@ -326,12 +326,12 @@ public final class EventCoder {
             }
         }
         if (rules.equals(CodingRules.DYAD) && !targetActors.isEmpty()) {
-            List<Actor> kept = withoutOwnCapital(sa, found, targetActors, notes);
+            List<Actor> kept = withoutOwnSide(sa, trigger, p.code(), found, targetActors, notes);
             if (kept.isEmpty() && !compoundSubject && !p.targets().contains("none")) {
                 // "Germany warned that Berlin could suspend aid to Niger": look past the capital for the target
                 Set<Integer> exclude = new HashSet<>(sourceTokens);
                 for (Actor b : targetActors) exclude.addAll(tokensOf(sa, b));
-                kept = withoutOwnCapital(sa, found, targets.find(sa, trigger, light, p, memory, exclude, used, notes), notes);
+                kept = withoutOwnSide(sa, trigger, p.code(), found, targets.find(sa, trigger, light, p, memory, exclude, used, notes), notes);
             }
             targetActors = kept;
         }
@@ -386,19 +386,37 @@ public final class EventCoder {
     /**
      * The targets without the capital of a state source's own country: "Pakistan's interior minister threatened to
      * impose a curfew in Islamabad", "Moscow would use ...": the capital is a place or the source itself, not whom it
-     * is done to (rule own-capital).
+     * is done to (rule own-capital); and, in a threat, without the source's own state as the subject of the threatened
+     * clause (rule own-side).
      */
-    private static List<Actor> withoutOwnCapital(SentenceActors sa, List<Actor> sources, List<Actor> targets, List<String> notes) {
+    private List<Actor> withoutOwnSide(SentenceActors sa, int trigger, String code, List<Actor> sources, List<Actor> targets, List<String> notes) {
         List<Actor> kept = new ArrayList<>();
         for (Actor b : targets) {
-            boolean own = b.entity() != null && b.entity().endsWith("_CAPITAL") && b.code().country() != null
-                    && b.rule() != null && b.rule().startsWith("dictionary") && placeOrSpeaker(sa, b)
-                    && sources.stream().anyMatch(a -> b.code().country().equals(a.code().country())
+            boolean state = b.code().country() != null && sources.stream().anyMatch(a -> b.code().country().equals(a.code().country())
                     && !a.code().sectors().isEmpty() && STATE.contains(a.code().sectors().get(0)));
-            if (own) notes.add("rule own-capital: '" + b.text() + "' is the source's own capital, not a target");
+            boolean capital = state && b.entity() != null && b.entity().endsWith("_CAPITAL") && b.rule() != null
+                    && b.rule().startsWith("dictionary") && placeOrSpeaker(sa, b);
+            // "China warned that the People's Liberation Army could blockade Taiwan's ports": in a threat, the source's
+            // own state doing the threatened act is the source's side (own-side-roots)
+            boolean side = state && !capital && (b.code().sectors().isEmpty() || STATE.contains(b.code().sectors().get(0)))
+                    && conventions.has("own-side-roots", code.substring(0, 2)) && clauseSubject(sa, trigger, b);
+            if (capital) notes.add("rule own-capital: '" + b.text() + "' is the source's own capital, not a target");
+            else if (side) notes.add("rule own-side: '" + b.text() + "' is the source's own side, not whom it threatens");
             else kept.add(b);
         }
         return kept.size() == targets.size() ? targets : kept;
+    }
+
+    /** Whether an actor's words head the subject of a clause under the trigger ("warned that *the army* would ..."). */
+    private static boolean clauseSubject(SentenceActors sa, int trigger, Actor b) {
+        DependencyTree s = sa.tree();
+        Set<Integer> words = tokensOf(sa, b);
+        for (int k : words) {
+            Token t = s.token(k);
+            if (words.contains(t.head())) continue;
+            return t.rel().equals("nsubj") && t.head() != trigger && t.head() >= 0 && s.dominates(trigger, t.head());
+        }
+        return false;
     }
 
     /** Prepositions of a place: "a curfew *in* Islamabad", "a ceasefire *in* Khartoum". */

@@ -57,7 +57,10 @@ final class TargetFinder {
         if (light >= 0) heads.add(light); // "carried out airstrikes against X": the oblique hangs on the verb
         for (Constraint c : p.constraints()) { // "agreed to cooperate with", "withdrew from the treaty with": look under them
             int k = c.negative() || !c.path().isEmpty() ? -1 : c.find(s, trigger);
-            if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun()))) heads.add(k);
+            // not a complement clause whose verb the tagger took for a noun ("demanded that Canada release ..."): its
+            // subject is the target (ComplementTargets), not its object
+            boolean clause = k >= 0 && c.rel().equals("ccomp") && s.child(k, "nsubj") >= 0;
+            if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun() && !clause))) heads.add(k);
         }
         for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
             if (c.rel().equals("obj") && c.isNoun()) {
@@ -138,6 +141,10 @@ final class TargetFinder {
             String cw = step.contains(".") ? step.substring(step.indexOf('.') + 1) : null;
             List<Integer> next = new ArrayList<>();
             for (int h : cur) {
+                if (h == trigger && rel.equals("ccomp") && s.child(trigger, "ccomp") < 0 && s.frontedComplement(trigger) >= 0) {
+                    next.add(s.frontedComplement(trigger)); // "Iran must stop, Macron said"
+                    continue;
+                }
                 for (Token c : s.children(h)) {
                     if (Constraint.relMatches(rel, c) && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
                 }

@@ -103,6 +103,19 @@ public final class DependencyTree {
         return -1;
     }
 
+    /**
+     * The clause a verb of saying reports when the parser hung the verb on that clause instead of the other way round
+     * ("The authorities must restore access, the opposition leader said": 'said' a parataxis under 'restore'): the
+     * clause's verb, before {@code v}, when {@code v} has a subject and no complement of its own; -1 otherwise.
+     */
+    public int frontedComplement(int v) {
+        Token t = token(v);
+        if (!(t.rel().equals("parataxis") || t.rel().equals("dep")) || t.head() < 0) return -1;
+        if (child(v, "ccomp") >= 0 || child(v, "nsubj") < 0) return -1;
+        int c = clauseVerb(t.head());
+        return c >= 0 && c < v ? c : -1;
+    }
+
     /** The auxiliaries and copulas of {@code v}, lower case ("will", "has", "was"). */
     public List<String> auxiliaries(int v) {
         List<String> out = new ArrayList<>(2);
