@@ -43,7 +43,9 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
         }
         for (int h : heads(s, trigger)) {
             for (Token c : s.children(h)) {
-                if (!relMatches(rel, c) && !(passive && c.rel().equals("nsubj:pass"))) continue;
+                // a lone indirect object is the object ("hosted Sudan's army chief Burhan" parsed with 'chief' as iobj)
+                boolean loneIobj = rel.equals("obj") && c.rel().equals("iobj") && s.child(h, "obj") < 0;
+                if (!relMatches(rel, c) && !(passive && c.rel().equals("nsubj:pass")) && !loneIobj) continue;
                 if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
                 if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())
                         || lemmas.contains("@" + c.pos().toLowerCase())) {
@@ -73,7 +75,8 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
                 }
                 boolean passive = h == trigger && r.equals("obj") && passiveWithAgent(s, trigger);
                 for (Token c : s.children(h)) {
-                    boolean rm = relMatches(r, c) || passive && c.rel().equals("nsubj:pass");
+                    boolean rm = relMatches(r, c) || passive && c.rel().equals("nsubj:pass")
+                            || r.equals("obj") && c.rel().equals("iobj") && s.child(h, "obj") < 0;
                     if (rm && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
                 }
             }

@@ -27,7 +27,7 @@ public final class EventCoder {
     /** The code of a source nobody named ("a roadside bomb killed ..."), as PETRARCH writes a missing actor. */
     public static final String UNKNOWN_ACTOR = "---";
     /** Sectors of a state's own actors, who speak for their country rather than to it. */
-    private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    public static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
     private final TriggerMatcher triggers;
     private final SourceFinder sources;

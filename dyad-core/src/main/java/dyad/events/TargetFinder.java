@@ -63,8 +63,13 @@ final class TargetFinder {
             if (k >= 0 && (c.rel().equals("xcomp") || (!c.lemmas().isEmpty() && s.token(k).isNoun() && !clause))) heads.add(k);
         }
         for (Token c : s.children(trigger)) { // "held talks with", "recaptured the city from": under the object
-            if (c.rel().equals("obj") && c.isNoun()) {
+            boolean amount = c.pos().equals("$") || c.pos().equals("CD");
+            if (c.rel().equals("obj") && (c.isNoun() || amount)) {
                 heads.add(c.index());
+                // "pledged $5.5 billion in aid to Ukraine", "sent 10,000 tonnes of wheat to Yemen": under what is counted
+                for (Token q : s.children(c.index())) {
+                    if (q.rel().equals("nmod") && q.isNoun() && ("in".equals(s.caseOf(q.index())) || "of".equals(s.caseOf(q.index()))) && (amount || quantity(s, c.index()))) heads.add(q.index());
+                }
                 // "displayed weapons seized from UN peacekeepers", "filed a lawsuit accusing Myanmar of genocide": under a
                 // participle of the object
                 for (Token a : s.children(c.index())) if (a.rel().equals("acl") && (a.pos().equals("VBN") || a.pos().equals("VBG"))) heads.add(a.index());
@@ -84,7 +89,7 @@ final class TargetFinder {
             for (int h : from) {
                 for (Token c : s.children(h)) {
                     if (used.contains(c.index()) || exclude.contains(c.index())) continue;
-                    boolean relOk = rel.equals("obj") ? c.rel().equals("obj")
+                    boolean relOk = rel.equals("obj") ? c.rel().equals("obj") || c.rel().equals("iobj") && s.child(h, "obj") < 0
                             : Constraint.relMatches(rel, c) && !c.rel().equals("obl:tmod");
                     if (!relOk) continue;
                     if (cw != null && !cw.equals(s.caseOf(c.index()))) continue;
@@ -134,6 +139,11 @@ final class TargetFinder {
     }
 
     /** The words a path of relations ("ccomp", "obj>nmod.of") leads to from the trigger. */
+    /** Whether a noun is counted: it has a number ("10,000 tonnes", "two batches"). */
+    private static boolean quantity(DependencyTree s, int noun) {
+        return s.children(noun).stream().anyMatch(c -> c.rel().equals("nummod"));
+    }
+
     private static List<Integer> pathEnds(DependencyTree s, int trigger, String path) {
         List<Integer> cur = List.of(trigger);
         for (String step : path.split(">")) {
