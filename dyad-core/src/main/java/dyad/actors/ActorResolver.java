@@ -373,6 +373,24 @@ public final class ActorResolver {
                     return new Actor(a.code(), sp.text(), a.entity(), sp, "pronoun '" + s.token(pronoun).word() + "' = '" + a.text() + "'");
                 }
             }
+            boolean they = PLURAL.contains(sa.sentence().token(pronoun).word().toLowerCase());
+            if (they && m.entity() != null && m.entity().endsWith("_CAPITAL") && LOCATIVE.contains(sa.sentence().caseOf(m.endToken() - 1))) {
+                k = m.startToken(); // "marched in Lima, and they demanded": a place is not who 'they' are
+                continue;
+            }
+            if (!person && m.kind() == Kind.AGENT && they) {
+                // "sent the police a plan, which they rejected": 'they' is the nearest group named before it
+                AnnotatedSentence s = sa.sentence();
+                int h = m.endToken() - 1;
+                while (s.token(h).head() > h && (s.token(h).rel().equals("compound") || s.token(h).rel().equals("flat"))) h = s.token(h).head();
+                boolean plural = s.token(h).pos().equals("NNS") || s.token(h).pos().equals("NNPS") || s.token(h).lemma().equalsIgnoreCase("police");
+                List<Actor> group = plural && h < pronoun && !exclude.contains(h) ? resolveOne(sa, h, memory, exclude, 1) : List.of();
+                if (group.size() == 1) {
+                    Actor a = group.get(0);
+                    Span sp = span == null ? a.span() : span;
+                    return new Actor(a.code(), sp.text(), a.entity(), sp, "pronoun '" + s.token(pronoun).word() + "' = '" + a.text() + "'");
+                }
+            }
             boolean ok = person ? m.kind() == Kind.ENTITY && !ne.equals("ORGANIZATION") && !ne.equals("LOCATION")
                     : (m.kind() == Kind.ENTITY || m.kind() == Kind.COUNTRY);
             if (ok) {
