@@ -30,7 +30,7 @@ public final class Conventions {
             "impersonal-pronouns", "light-verbs", "hypothetical-aux", "future-aux", "conditional-marks", "intent-verbs",
             "consider-verbs", "asked-verbs", "ongoing-verbs", "obligation-verbs", "complement-target-roots",
             "author-target-roots", "author-target-codes", "complement-cases", "author-cases", "default-targets",
-            "weapon-words", "own-side-roots", "riot-agents", "riot-codes", "move-nouns", "adjunct-nouns", "violent-verbs", "author-object-cases", "demand-nouns", "asked-nouns", "background-adverbs", "place-target-roots", "negative-evaluation", "casualty-verbs",
+            "weapon-words", "enacting-verbs", "time-nouns", "own-side-roots", "riot-agents", "riot-codes", "move-nouns", "adjunct-nouns", "violent-verbs", "author-object-cases", "demand-nouns", "asked-nouns", "background-adverbs", "place-target-roots", "negative-evaluation", "casualty-verbs",
             "attribution-verbs", "violent-modifiers", "condition-target-roots", "stance-author-cases", "doer-clause-verbs", "violent-nouns", "document-nouns", "attacker-target-roots");
 
     private final Map<String, Set<String>> lists;

@@ -40,7 +40,10 @@ final class ModalityFinder {
                     if (s.child(cur, "obj") >= 0) hypothetical = true;
                     else future = true;
                 }
-                if (words.has("consider-verbs", t.lemma()) || words.has("asked-verbs", t.lemma())) hypothetical = true;
+                // "ordered the deployment of the military": a noun ordered is enacted (enacting-verbs)
+                boolean enacted = words.has("enacting-verbs", t.lemma()) && s.token(trigger).isNoun() && s.token(trigger).rel().equals("obj")
+                        && s.token(trigger).head() == cur;
+                if ((words.has("consider-verbs", t.lemma()) || words.has("asked-verbs", t.lemma())) && !enacted) hypothetical = true;
                 // "Iran has to stop", "needs to withdraw": an obligation in the present has not been met yet
                 if (words.has("obligation-verbs", t.lemma()) && !t.pos().equals("VBD") && !t.pos().equals("VBN")) hypothetical = true;
             }

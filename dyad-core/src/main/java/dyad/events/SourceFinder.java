@@ -61,6 +61,16 @@ final class SourceFinder {
             int pass = -1;
             int agent = -1;
             for (Token c : s.children(cur)) {
+                // "threatened on Thursday to seek a ban": a time is no subject (rule time-subject)
+                if (c.rel().equals("nsubj") && c.pos().startsWith("NNP") && conventions.has("time-nouns", c.word())
+                        && s.children(c.index()).stream().noneMatch(d -> d.rel().equals("compound") || d.rel().equals("flat"))) {
+                    notes.add("rule time-subject: '" + c.word() + "' is a time, not the subject");
+                    // "This Thursday the Commission criticized": the parser hung the subject on the time
+                    for (Token d : s.children(c.index())) {
+                        if ((d.rel().equals("dep") || d.rel().equals("appos")) && d.isNoun() && d.index() > c.index() && subj < 0) subj = d.index();
+                    }
+                    continue;
+                }
                 if (c.rel().equals("nsubj")) {
                     if (subj < 0) subj = c.index();
                     else more.add(c.index());
@@ -195,7 +205,9 @@ final class SourceFinder {
                 return new Args(subject >= 0 ? subject : s.child(gov, "nsubj:pass"), -1);
             } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
                 int obj = s.child(gov, "obj");
-                if (obj >= 0 && obj < cur && conventions.has("reporting-verbs", s.token(gov).lemma())) {
+                // not a participle set off by a comma ("declared martial law, accusing parliament of ..."), handled below
+                boolean participle = s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",");
+                if (obj >= 0 && obj < cur && !participle && conventions.has("reporting-verbs", s.token(gov).lemma())) {
                     notes.add("rule repaired-speech: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
                     return new Args(obj, -1);
                 }
