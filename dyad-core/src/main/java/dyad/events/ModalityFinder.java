@@ -52,6 +52,11 @@ final class ModalityFinder {
             if (t.rel().startsWith("acl") && t.head() >= 0 && s.hasMark(cur, "to") && words.has("asked-nouns", s.token(t.head()).lemma())) {
                 hypothetical = true;
             }
+            // the same infinitive hung on the verb after the noun: "rebuffed US pressure to halt the offensive"
+            if (t.rel().equals("xcomp") && t.head() >= 0 && s.hasMark(cur, "to")) {
+                int o = s.child(t.head(), "obj");
+                if (o >= 0 && o < cur && words.has("asked-nouns", s.token(o).lemma())) hypothetical = true;
+            }
             boolean asked = t.head() >= 0 && words.has("asked-verbs", s.token(t.head()).lemma());
             // "demanded that Russia withdraw"; "called on the Taliban to join talks" parsed as an adverbial clause;
             // "accused the US of violating the deal": what is alleged
