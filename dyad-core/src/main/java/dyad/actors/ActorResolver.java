@@ -40,6 +40,8 @@ public final class ActorResolver {
     /** Third-person plural pronouns: the last group, organisation or country named. */
     private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
+    /** Participles that name a thing's holder in their 'by' (or 'to') phrase: "positions held by the Arakan Army". */
+    private static final Set<String> HOLDING = Set.of("hold", "control", "own", "run", "operate", "belong", "occupy", "man");
     private static final Set<String> QUANTITY = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
             "score", "scores", "million", "millions", "number", "group", "team", "band", "crowd", "handful", "contingent", "unit");
 
@@ -254,6 +256,17 @@ public final class ActorResolver {
         boolean adjectived = own != null && own.kind() == Kind.AGENT && s.children(h).stream().anyMatch(c -> (c.rel().equals("amod")
                 || c.rel().equals("compound")) && sa.at(c.index()) != null && (sa.at(c.index()).kind() == Kind.COUNTRY || sa.at(c.index()).kind() == Kind.ADJECTIVE));
         for (Token c : s.children(h)) {
+            if (own == null && !located && depth < 2 && c.rel().equals("acl") && HOLDING.contains(c.lemma().toLowerCase())) {
+                // "positions held by the Arakan Army", "oil facilities belonging to Saudi Aramco": the holder owns them
+                for (Token d : s.children(c.index())) {
+                    String cw = s.caseOf(d.index());
+                    if (!d.baseRel().equals("obl") || !("by".equals(cw) || "to".equals(cw) && c.lemma().equalsIgnoreCase("belong"))) continue;
+                    for (Actor a : resolveOne(sa, d.index(), memory, exclude, depth + 1)) {
+                        out.add(new Owner(a.code(), a.entity(), "'" + c.word() + "' " + cw + " " + a.text()));
+                    }
+                }
+                continue;
+            }
             if (!OWNER_RELS.contains(c.rel())) continue;
             if (located && !c.rel().equals("nmod")) continue;
             if (possessed && c.rel().equals("nmod") && "of".equals(s.caseOf(c.index()))) continue;
