@@ -364,6 +364,13 @@ public final class ActorResolver {
         return (t.pos().equals("NN") || t.pos().equals("NNP")) && !t.ner().equals("ORGANIZATION") && !t.ner().equals("LOCATION");
     }
 
+    /** The head of an agent mention's phrase: its last word, past the compounds it modifies. */
+    private static int agentHead(AnnotatedSentence s, ActorMention m) {
+        int h = m.endToken() - 1;
+        while (s.token(h).head() > h && (s.token(h).rel().equals("compound") || s.token(h).rel().equals("flat"))) h = s.token(h).head();
+        return h;
+    }
+
     /** The nearest earlier named actor in the sentence, else the document's last person. */
     private Actor antecedent(SentenceActors sa, int pronoun, DocumentMemory memory, Set<Integer> exclude,
                              boolean person, Span span) {
@@ -372,34 +379,23 @@ public final class ActorResolver {
             ActorMention m = sa.at(k);
             if (m == null || m.code() == null) continue;
             String ne = sa.sentence().token(m.endToken() - 1).ner();
-            if (person && m.kind() == Kind.AGENT && titled(sa, m)) {
-                // "Ukraine's prosecutor general said his office ...": a person named by a title
-                int h = m.endToken() - 1;
-                AnnotatedSentence s = sa.sentence();
-                while (s.token(h).head() > h && (s.token(h).rel().equals("compound") || s.token(h).rel().equals("flat"))) h = s.token(h).head();
-                // "Carrie Lam, the chief executive of Hong Kong, ... her": the title describes the name before it
-                boolean described = s.token(h).rel().equals("appos");
-                List<Actor> titled = h < pronoun && !exclude.contains(h) && !described ? resolveOne(sa, h, memory, exclude, 1) : List.of();
-                if (titled.size() == 1 && titled.get(0).code().country() != null) {
-                    Actor a = titled.get(0);
-                    Span sp = span == null ? a.span() : span;
-                    return new Actor(a.code(), sp.text(), a.entity(), sp, "pronoun '" + s.token(pronoun).word() + "' = '" + a.text() + "'");
-                }
-            }
-            boolean they = PLURAL.contains(sa.sentence().token(pronoun).word().toLowerCase());
-            if (they && m.entity() != null && m.entity().endsWith("_CAPITAL") && LOCATIVE.contains(sa.sentence().caseOf(m.endToken() - 1))) {
+            AnnotatedSentence s = sa.sentence();
+            boolean they = PLURAL.contains(s.token(pronoun).word().toLowerCase());
+            if (they && m.entity() != null && m.entity().endsWith("_CAPITAL") && LOCATIVE.contains(s.caseOf(m.endToken() - 1))) {
                 k = m.startToken(); // "marched in Lima, and they demanded": a place is not who 'they' are
                 continue;
             }
-            if (!person && m.kind() == Kind.AGENT && they) {
-                // "sent the police a plan, which they rejected": 'they' is the nearest group named before it
-                AnnotatedSentence s = sa.sentence();
-                int h = m.endToken() - 1;
-                while (s.token(h).head() > h && (s.token(h).rel().equals("compound") || s.token(h).rel().equals("flat"))) h = s.token(h).head();
-                boolean plural = s.token(h).pos().equals("NNS") || s.token(h).pos().equals("NNPS") || s.token(h).lemma().equalsIgnoreCase("police");
-                List<Actor> group = plural && h < pronoun && !exclude.contains(h) ? resolveOne(sa, h, memory, exclude, 1) : List.of();
-                if (group.size() == 1) {
-                    Actor a = group.get(0);
+            if (m.kind() == Kind.AGENT && (person ? titled(sa, m) : they)) {
+                // "Ukraine's prosecutor general said his office ...": a person named by a title; "sent the police a plan,
+                // which they rejected": the nearest group named before it
+                int h = agentHead(s, m);
+                Token head = s.token(h);
+                // "Carrie Lam, the chief executive of Hong Kong, ... her": the title describes the name before it
+                boolean fits = person ? !head.rel().equals("appos")
+                        : head.pos().equals("NNS") || head.pos().equals("NNPS") || head.lemma().equalsIgnoreCase("police");
+                List<Actor> named = fits && h < pronoun && !exclude.contains(h) ? resolveOne(sa, h, memory, exclude, 1) : List.of();
+                if (named.size() == 1 && (!person || named.get(0).code().country() != null)) {
+                    Actor a = named.get(0);
                     Span sp = span == null ? a.span() : span;
                     return new Actor(a.code(), sp.text(), a.entity(), sp, "pronoun '" + s.token(pronoun).word() + "' = '" + a.text() + "'");
                 }

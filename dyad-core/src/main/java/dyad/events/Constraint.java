@@ -32,28 +32,38 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
 
     /** The first word that satisfies the constraint below {@code trigger}, or -1. */
     public int find(DependencyTree s, int trigger) {
-        // "the journalist was freed by Russia": a passive's subject is the object a condition on 'obj' is about, when
-        // the passive names its doer (without one, the patterns for agentless passives decide)
-        boolean passive = path.isEmpty() && rel.equals("obj") && passiveWithAgent(s, trigger);
-        if (path.isEmpty() && rel.equals("ccomp") && s.child(trigger, "ccomp") < 0) {
+        if (path.isEmpty() && rel.equals("ccomp")) {
+            // "Iran must stop, Macron said": the clause before a verb of saying is its complement
             int fronted = s.frontedComplement(trigger);
-            Token f = fronted < 0 ? null : s.token(fronted);
-            if (f != null && (lemmas.isEmpty() || lemmas.contains(f.lemma().toLowerCase()) || lemmas.contains(f.word().toLowerCase())
-                    || lemmas.contains("@" + f.pos().toLowerCase()))) return fronted;
+            if (fronted >= 0 && accepts(s.token(fronted))) return fronted;
         }
         for (int h : heads(s, trigger)) {
             for (Token c : s.children(h)) {
-                // a lone indirect object is the object ("hosted Sudan's army chief Burhan" parsed with 'chief' as iobj)
-                boolean loneIobj = rel.equals("obj") && c.rel().equals("iobj") && s.child(h, "obj") < 0;
-                if (!relMatches(rel, c) && !(passive && c.rel().equals("nsubj:pass")) && !loneIobj) continue;
+                if (!fills(s, trigger, h, rel, c)) continue;
                 if (caseWord != null && !caseWord.equals(s.caseOf(c.index()))) continue;
-                if (lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())
-                        || lemmas.contains("@" + c.pos().toLowerCase())) {
-                    return c.index();
-                }
+                if (accepts(c)) return c.index();
             }
         }
         return -1;
+    }
+
+    /** Whether a word is one of the constraint's lemmas, written forms or {@code @tag}s (any word when there are none). */
+    private boolean accepts(Token c) {
+        return lemmas.isEmpty() || lemmas.contains(c.lemma().toLowerCase()) || lemmas.contains(c.word().toLowerCase())
+                || lemmas.contains("@" + c.pos().toLowerCase());
+    }
+
+    /**
+     * Whether the dependent {@code c} of {@code h} fills the relation {@code want}: its own relation, or for "obj" a lone
+     * indirect object ("hosted Sudan's army chief Burhan" parsed with 'chief' as iobj) and, under the trigger, the
+     * subject of a passive that names its doer ("the journalist was freed by Russia"; without a doer the patterns for
+     * agentless passives decide).
+     */
+    private static boolean fills(DependencyTree s, int trigger, int h, String want, Token c) {
+        if (relMatches(want, c)) return true;
+        if (!want.equals("obj")) return false;
+        if (c.rel().equals("iobj") && s.child(h, "obj") < 0) return true;
+        return h == trigger && c.rel().equals("nsubj:pass") && passiveWithAgent(s, trigger);
     }
 
     public boolean satisfied(DependencyTree s, int trigger) {
@@ -69,15 +79,13 @@ public record Constraint(List<String> path, String rel, String caseWord, Set<Str
             String cw = dot < 0 ? null : step.substring(dot + 1);
             List<Integer> next = new ArrayList<>(2);
             for (int h : cur) {
-                if (h == trigger && r.equals("ccomp") && cw == null && s.child(trigger, "ccomp") < 0 && s.frontedComplement(trigger) >= 0) {
-                    next.add(s.frontedComplement(trigger)); // "Iran must stop, Macron said"
+                int fronted = h == trigger && r.equals("ccomp") && cw == null ? s.frontedComplement(trigger) : -1;
+                if (fronted >= 0) {
+                    next.add(fronted); // "Iran must stop, Macron said"
                     continue;
                 }
-                boolean passive = h == trigger && r.equals("obj") && passiveWithAgent(s, trigger);
                 for (Token c : s.children(h)) {
-                    boolean rm = relMatches(r, c) || passive && c.rel().equals("nsubj:pass")
-                            || r.equals("obj") && c.rel().equals("iobj") && s.child(h, "obj") < 0;
-                    if (rm && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
+                    if (fills(s, trigger, h, r, c) && (cw == null || cw.equals(s.caseOf(c.index())))) next.add(c.index());
                 }
             }
             cur = next;

@@ -174,8 +174,8 @@ public final class EventCoder {
 
     /** Whether two CAMEO codes map to the same PLOVER category. */
     private boolean sameCategory(String a, String b) {
-        String pa = ontology.find(a).map(dyad.model.CameoCode::ploverEvent).orElse(null);
-        return pa != null && pa.equals(ontology.find(b).map(dyad.model.CameoCode::ploverEvent).orElse(null));
+        String pa = category(a);
+        return pa != null && pa.equals(category(b));
     }
 
     private List<EventMatch> arguments(SentenceActors sa, int trigger, TriggerMatcher.Fired f, DocumentMemory memory, Trace trace) {
@@ -265,12 +265,7 @@ public final class EventCoder {
             return List.of();
         }
         Set<Integer> sourceTokens = new HashSet<>();
-        for (Actor a : found) {
-            if (a.span().start() == a.span().end()) continue; // an inferred or unknown source has no words
-            for (Token t : sa.sentence().tokens()) {
-                if (t.start() >= a.span().start() && t.end() <= a.span().end()) sourceTokens.add(t.index());
-            }
-        }
+        for (Actor a : found) sourceTokens.addAll(tokensOf(sa, a)); // an inferred or unknown source has no words
         List<Actor> targetActors = List.of();
         if (targetHead >= 0) {
             targetActors = resolver.resolve(sa, targetHead, memory, sourceTokens);
@@ -409,14 +404,8 @@ public final class EventCoder {
 
     /** Whether an actor's words head the subject of a clause under the trigger ("warned that *the army* would ..."). */
     private static boolean clauseSubject(SentenceActors sa, int trigger, Actor b) {
-        DependencyTree s = sa.tree();
-        Set<Integer> words = tokensOf(sa, b);
-        for (int k : words) {
-            Token t = s.token(k);
-            if (words.contains(t.head())) continue;
-            return t.rel().equals("nsubj") && t.head() != trigger && t.head() >= 0 && s.dominates(trigger, t.head());
-        }
-        return false;
+        Token t = headOf(sa, b);
+        return t != null && t.rel().equals("nsubj") && t.head() != trigger && t.head() >= 0 && sa.tree().dominates(trigger, t.head());
     }
 
     /** Prepositions of a place: "a curfew *in* Islamabad", "a ceasefire *in* Khartoum". */
@@ -427,14 +416,18 @@ public final class EventCoder {
      * suspend aid": the speaker's own side), rather than an object ("subpoenaed the White House").
      */
     private static boolean placeOrSpeaker(SentenceActors sa, Actor b) {
+        Token t = headOf(sa, b);
+        return t != null && (t.rel().startsWith("nsubj")
+                || (t.baseRel().equals("obl") || t.baseRel().equals("nmod")) && PLACE_CASES.contains(sa.tree().caseOf(t.index())));
+    }
+
+    /** The first word of an actor's words whose head lies outside them, or null for an actor without words. */
+    private static Token headOf(SentenceActors sa, Actor b) {
         Set<Integer> words = tokensOf(sa, b);
-        DependencyTree s = sa.tree();
-        for (int k : words) {
-            Token t = s.token(k);
-            if (words.contains(t.head())) continue;
-            return t.rel().startsWith("nsubj") || (t.baseRel().equals("obl") || t.baseRel().equals("nmod")) && PLACE_CASES.contains(s.caseOf(k));
+        for (Token t : sa.sentence().tokens()) {
+            if (words.contains(t.index()) && !words.contains(t.head())) return t;
         }
-        return false;
+        return null;
     }
 
     /** Whether a subject is a crowd of protesters: a {@code riot-agents} word, or a noun with such a participle ("students protesting"). */

@@ -206,12 +206,12 @@ final class SourceFinder {
             } else if (rel.equals("dep") || rel.equals("ccomp") || rel.equals("parataxis")) {
                 int obj = s.child(gov, "obj");
                 // not a participle set off by a comma ("declared martial law, accusing parliament of ..."), handled below
-                boolean participle = s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",");
+                boolean participle = s.token(cur).pos().equals("VBG") && commaBefore(s, cur);
                 if (obj >= 0 && obj < cur && !participle && conventions.has("reporting-verbs", s.token(gov).lemma())) {
                     notes.add("rule repaired-speech: object of '" + s.token(gov).word() + "' is the subject of '" + s.token(v).word() + "'");
                     return new Args(obj, -1);
                 }
-                if (s.token(cur).pos().equals("VBG") && cur > 0 && s.token(cur - 1).word().equals(",")) {
+                if (participle) {
                     notes.add("rule participle-adjunct: subject of '" + s.token(gov).word() + "'");
                     cur = gov;
                     continue;
@@ -251,9 +251,8 @@ final class SourceFinder {
         int n = v - 1;
         Token noun = s.token(n);
         if (!noun.isNoun() || !(noun.rel().equals("appos") || noun.rel().equals("dep")) || !s.dominates(v, n)) return -1;
-        int start = n;
-        for (int k = n - 1; k >= 0 && s.dominates(n, k); k--) start = k;
-        if (start == 0 || !s.token(start - 1).word().equals(",")) return -1;
+        int start = phraseStart(s, n);
+        if (!commaBefore(s, start)) return -1;
         int host = noun.head();
         return host >= 0 && host < start ? n : -1;
     }
@@ -387,6 +386,18 @@ final class SourceFinder {
         return v.index();
     }
 
+    /** The first word of the phrase headed at {@code n} that comes before it ("the" of "the move"). */
+    private static int phraseStart(DependencyTree s, int n) {
+        int start = n;
+        for (int k = n - 1; k >= 0 && s.dominates(n, k); k--) start = k;
+        return start;
+    }
+
+    /** Whether a comma comes right before word {@code k}: the phrase starting there is set off. */
+    private static boolean commaBefore(DependencyTree s, int k) {
+        return k > 0 && s.token(k - 1).word().equals(",");
+    }
+
     /** Relations of a noun set off after a clause: "..., a move Israel condemned". */
     private static final java.util.Set<String> APPOSED = java.util.Set.of("appos", "obl:npmod", "nmod:npmod", "dep", "parataxis");
 
@@ -418,9 +429,7 @@ final class SourceFinder {
             verb = s.clauseVerb(noun.head());
         }
         Token noun = s.token(n);
-        int start = n;
-        for (int k = n - 1; k >= 0 && s.dominates(n, k); k--) start = k;
-        if (start == 0 || !s.token(start - 1).word().equals(",")) return List.of();
+        if (!commaBefore(s, phraseStart(s, n))) return List.of();
         if (verb < 0 || verb > n) return List.of();
         Args done = verb(s, verb, new ArrayList<>());
         if (done.subjects().isEmpty()) return List.of();

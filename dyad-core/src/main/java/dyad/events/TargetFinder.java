@@ -151,8 +151,9 @@ final class TargetFinder {
             String cw = step.contains(".") ? step.substring(step.indexOf('.') + 1) : null;
             List<Integer> next = new ArrayList<>();
             for (int h : cur) {
-                if (h == trigger && rel.equals("ccomp") && s.child(trigger, "ccomp") < 0 && s.frontedComplement(trigger) >= 0) {
-                    next.add(s.frontedComplement(trigger)); // "Iran must stop, Macron said"
+                int fronted = h == trigger && rel.equals("ccomp") ? s.frontedComplement(trigger) : -1;
+                if (fronted >= 0) {
+                    next.add(fronted); // "Iran must stop, Macron said"
                     continue;
                 }
                 for (Token c : s.children(h)) {
